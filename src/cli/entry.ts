@@ -1,0 +1,14 @@
+/** What every binary does at start: real process Io, the error boundary, the exit code. */
+import { processIo, type Io } from '../io/io.js';
+import { run } from './run.js';
+
+export async function start(name: string, main: (argv: string[], io: Io) => Promise<number>): Promise<void> {
+  // A closed pipe (`lm-explain show stages | head`) is a normal end, not an error.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
+  process.exitCode = await run(name, (io) => main(process.argv.slice(2), io), processIo());
+}

@@ -1,0 +1,147 @@
+/**
+ * A chapter file: front matter, then Markdown split into `##` sections, each
+ * kept with its lines and offsets in the file so findings point at the text.
+ */
+import type { Finding } from './finding.js';
+import { LineIndex } from './lines.js';
+import { FrontMatter } from './schema.js';
+import { validate } from './validate.js';
+import { parseYaml, type YamlSource } from './yaml-source.js';
+
+export interface Heading {
+  level: number;
+  /** The heading's text without the `{#anchor}`. */
+  title: string;
+  anchor: string | undefined;
+  line: number;
+  /** Offset of the heading line in the file. */
+  offset: number;
+}
+
+export interface Section {
+  /** The `{#id}` anchor; undefined when the heading has none (a lint finding). */
+  id: string | undefined;
+  title: string;
+  line: number;
+  endLine: number;
+  /** `[start, end)` offsets in the file, from the heading line to the next `##` heading. */
+  start: number;
+  end: number;
+  /** The section's Markdown, heading included. */
+  markdown: string;
+}
+
+export interface ChapterDoc {
+  file: string;
+  chapterId: string;
+  lang: string;
+  text: string;
+  lines: LineIndex;
+  frontMatter: FrontMatter | undefined;
+  frontMatterSource: YamlSource | undefined;
+  /** Offset and line where the Markdown body starts (after the front matter). */
+  bodyStart: number;
+  bodyLine: number;
+  /** Text between the front matter and the first `##` heading. */
+  intro: string;
+  /** Every ATX heading of the body, all levels, in order (code blocks skipped). */
+  headings: Heading[];
+  sections: Section[];
+  findings: Finding[];
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
+const ANCHOR = /[ \t]*\{#([^}\s]*)\}$/;
+
+export function parseChapter(file: string, text: string, chapterId: string, lang: string): ChapterDoc {
+  const lines = new LineIndex(text);
+  const findings: Finding[] = [];
+  const bom = text.startsWith('\uFEFF') ? 1 : 0;
+  let frontMatter: FrontMatter | undefined;
+  let frontMatterSource: YamlSource | undefined;
+  let bodyStart = bom;
+
+  const open = /^---[ \t]*\r?\n/.exec(text.slice(bom));
+  if (!open) {
+    findings.push({ file, line: 1, column: 1, severity: 'error', rule: 'front-matter', message: 'missing front matter (a --- block with id, title and summary)' });
+  } else {
+    const fmStart = bom + open[0].length;
+    const close = /^(?:---|\.\.\.)[ \t]*$/m.exec(text.slice(fmStart));
+    if (!close) {
+      findings.push({ file, line: 1, column: 1, severity: 'error', rule: 'front-matter', message: 'front matter is not closed by a --- line' });
+    } else {
+      const fmText = text.slice(fmStart, fmStart + close.index);
+      const parsed = parseYaml(file, fmText, { base: fmStart, lines });
+      frontMatterSource = parsed.source;
+      findings.push(...parsed.findings);
+      if (parsed.value !== undefined) {
+        const result = validate(FrontMatter, parsed.value ?? {}, parsed.source);
+        frontMatter = result.data;
+        findings.push(...result.findings);
+      }
+      bodyStart = fmStart + close.index + close[0].length;
+      if (text[bodyStart] === '\r') bodyStart++;
+      if (text[bodyStart] === '\n') bodyStart++;
+    }
+  }
+
+  const headings = scanHeadings(text, bodyStart, lines);
+  const sections: Section[] = [];
+  const h2 = headings.filter((h) => h.level === 2);
+  h2.forEach((h, i) => {
+    const end = h2[i + 1]?.offset ?? text.length;
+    sections.push({
+      id: h.anchor,
+      title: h.title,
+      line: h.line,
+      endLine: lines.position(Math.max(h.offset, end - 1)).line,
+      start: h.offset,
+      end,
+      markdown: text.slice(h.offset, end),
+    });
+  });
+  const intro = text.slice(bodyStart, h2[0]?.offset ?? text.length);
+  return {
+    file,
+    chapterId,
+    lang,
+    text,
+    lines,
+    frontMatter,
+    frontMatterSource,
+    bodyStart,
+    bodyLine: lines.position(bodyStart).line,
+    intro,
+    headings,
+    sections,
+    findings,
+  };
+}
+
+function scanHeadings(text: string, from: number, lines: LineIndex): Heading[] {
+  const headings: Heading[] = [];
+  let fence: string | undefined;
+  let offset = from;
+  while (offset < text.length) {
+    let next = text.indexOf('\n', offset);
+    if (next === -1) next = text.length;
+    const line = text.slice(offset, next).replace(/\r$/, '');
+    const fenceMatch = FENCE.exec(line);
+    if (fence) {
+      if (fenceMatch && fenceMatch[1]![0] === fence[0] && fenceMatch[1]!.length >= fence.length && line.trim() === fenceMatch[1]) fence = undefined;
+    } else if (fenceMatch) {
+      fence = fenceMatch[1];
+    } else {
+      const atx = ATX.exec(line);
+      if (atx) {
+        let title = (atx[2] ?? '').replace(/[ \t]+#+$/, '');
+        const anchor = ANCHOR.exec(title);
+        if (anchor) title = title.slice(0, anchor.index);
+        headings.push({ level: atx[1]!.length, title: title.trim(), anchor: anchor?.[1], line: lines.position(offset).line, offset });
+      }
+    }
+    offset = next + 1;
+  }
+  return headings;
+}

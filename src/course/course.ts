@@ -1,0 +1,111 @@
+/**
+ * A validated, lazily loaded course: the manifest at once, everything else on
+ * first use, so showing one chapter reads one chapter file. Any error-level
+ * finding in a part a command uses throws a ContentError carrying the findings.
+ */
+import type { ChapterDoc } from './chapter.js';
+import { ContentError, UsageError } from '../errors.js';
+import type { Finding } from './finding.js';
+import {
+  loadChapter,
+  loadGlossary,
+  loadManifest,
+  loadModels,
+  loadQuizzes,
+  loadTimeline,
+  type ListDoc,
+} from './load.js';
+import { builtinPackDir, packRoot } from './pack-files.js';
+import type { Manifest, Model, Question, Quiz, Stage, Term } from './schema.js';
+
+/** The pack directory: `--pack`, else `LM_PACK`, else the built-in course. */
+export function resolvePackDir(pack: string | undefined, env: Record<string, string | undefined>): string {
+  const wanted = pack ?? (env.LM_PACK || undefined);
+  if (wanted === undefined) return packRoot(builtinPackDir()) ?? builtinPackDir();
+  if (wanted.trim() === '') throw new UsageError('--pack needs a directory');
+  const root = packRoot(wanted);
+  if (!root) throw new UsageError(`pack directory not found: ${wanted}`);
+  return root;
+}
+
+export class Course {
+  readonly languages: string[];
+  private readonly chapterCache = new Map<string, ChapterDoc>();
+  private glossaryCache: Term[] | undefined;
+  private modelsCache: Model[] | undefined;
+  private timelineCache: Stage[] | undefined;
+  private quizzesCache: Quiz[] | undefined;
+
+  private constructor(
+    readonly root: string,
+    readonly manifest: Manifest,
+  ) {
+    this.languages = manifest.languages;
+  }
+
+  static open(root: string): Course {
+    const doc = loadManifest(root);
+    failOnErrors(doc.findings, 'the course manifest is not valid');
+    if (!doc.data) throw new ContentError('the course manifest is not valid', doc.findings);
+    return new Course(root, doc.data);
+  }
+
+  get defaultLang(): string {
+    return this.languages[0]!;
+  }
+
+  get chapterIds(): readonly string[] {
+    return this.manifest.chapters;
+  }
+
+  hasChapter(id: string): boolean {
+    return this.manifest.chapters.includes(id);
+  }
+
+  chapter(id: string, lang: string): ChapterDoc {
+    const key = `${id}.${lang}`;
+    const cached = this.chapterCache.get(key);
+    if (cached) return cached;
+    if (!this.hasChapter(id)) throw new UsageError(`unknown chapter: ${id}`);
+    const doc = loadChapter(this.root, id, lang);
+    failOnErrors(doc.findings, `chapter '${id}' (${lang}) is not valid`);
+    if (!('text' in doc)) throw new ContentError(`chapter '${id}' (${lang}) cannot be read`, doc.findings);
+    this.chapterCache.set(key, doc);
+    return doc;
+  }
+
+  glossary(): Term[] {
+    return (this.glossaryCache ??= values(loadGlossary(this.root), 'the glossary'));
+  }
+
+  models(): Model[] {
+    return (this.modelsCache ??= values(loadModels(this.root), 'the models file'));
+  }
+
+  timeline(): Stage[] {
+    return (this.timelineCache ??= values(loadTimeline(this.root), 'the timeline'));
+  }
+
+  quizzes(): Quiz[] {
+    if (this.quizzesCache) return this.quizzesCache;
+    const quizzes: Quiz[] = [];
+    for (const doc of loadQuizzes(this.root)) {
+      failOnErrors(doc.findings, `quiz '${doc.name}' is not valid`);
+      if (!doc.header) continue;
+      const questions: Question[] = doc.entries.map((e) => e.value);
+      quizzes.push({ ...doc.header, questions });
+    }
+    return (this.quizzesCache = quizzes);
+  }
+}
+
+function values<T>(doc: ListDoc<T> | undefined, what: string): T[] {
+  if (!doc) return [];
+  failOnErrors(doc.findings, `${what} is not valid`);
+  return doc.entries.map((e) => e.value);
+}
+
+function failOnErrors(findings: Finding[], message: string): void {
+  const errors = findings.filter((f) => f.severity === 'error');
+  if (errors.length > 0) throw new ContentError(message, errors, ['run `lm-lint` on the pack for the full report']);
+}

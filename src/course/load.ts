@@ -1,0 +1,155 @@
+/**
+ * Loading the parts of a pack, each on its own so a command reads only what
+ * it needs: the manifest, one chapter file, the glossary, the models, the
+ * timeline, the quizzes. Each result keeps its source (for positions) and the
+ * findings met on the way; invalid list items are dropped, the rest kept.
+ */
+import { join } from 'node:path';
+import { z } from 'zod';
+import { parseChapter, type ChapterDoc } from './chapter.js';
+import type { Finding } from './finding.js';
+import { ID_PATTERN } from './ids.js';
+import { listDir, readPackFile } from './pack-files.js';
+import { Manifest, Model, Question, Quiz, Stage, Term } from './schema.js';
+import { validate } from './validate.js';
+import { parseYaml, type YamlSource } from './yaml-source.js';
+
+export interface Entry<T> {
+  value: T;
+  /** The item's index in its YAML list, to locate it. */
+  index: number;
+}
+
+export interface YamlDoc<T> {
+  file: string;
+  source: YamlSource | undefined;
+  data: T | undefined;
+  findings: Finding[];
+}
+
+export interface ListDoc<T> {
+  file: string;
+  source: YamlSource | undefined;
+  /** The key of the list in the file: `terms`, `models`, `stages` or `questions`. */
+  key: string;
+  entries: Entry<T>[];
+  findings: Finding[];
+}
+
+export type QuizHeader = Omit<Quiz, 'questions'>;
+
+export interface QuizDoc extends ListDoc<Question> {
+  /** The quiz id from the file name. */
+  name: string;
+  header: QuizHeader | undefined;
+}
+
+export const CHAPTER_FILE = /^(.+)\.([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.md$/;
+export const QUIZ_FILE = /^(.+)\.ya?ml$/;
+
+export function manifestPath(root: string): string {
+  return join(root, 'content', 'course.yaml');
+}
+
+export function chapterPath(root: string, id: string, lang: string): string {
+  if (!ID_PATTERN.test(id)) throw new Error(`not an id: ${id}`);
+  return join(root, 'content', `${id}.${lang}.md`);
+}
+
+export function loadManifest(root: string): YamlDoc<Manifest> {
+  return loadYamlDoc(manifestPath(root), root, (value, source) => validate(Manifest, value, source));
+}
+
+export function loadChapter(root: string, id: string, lang: string): ChapterDoc | { file: string; findings: Finding[] } {
+  const file = chapterPath(root, id, lang);
+  const read = readPackFile(root, file);
+  if (!read.ok) return { file, findings: [read.finding] };
+  return parseChapter(file, read.text, id, lang);
+}
+
+export function loadGlossary(root: string): ListDoc<z.infer<typeof Term>> | undefined {
+  return loadList(root, join(root, 'content', 'glossary.yaml'), 'terms', Term, z.strictObject({ terms: z.array(z.unknown()) }));
+}
+
+export function loadModels(root: string): ListDoc<z.infer<typeof Model>> | undefined {
+  return loadList(root, join(root, 'content', 'models.yaml'), 'models', Model, z.strictObject({ models: z.array(z.unknown()) }));
+}
+
+export function loadTimeline(root: string): ListDoc<z.infer<typeof Stage>> | undefined {
+  return loadList(root, join(root, 'content', 'timeline.yaml'), 'stages', Stage, z.strictObject({ stages: z.array(z.unknown()) }));
+}
+
+const QuizShell = Quiz.extend({ questions: z.array(z.unknown()) });
+
+export function quizFiles(root: string): { name: string; file: string }[] {
+  const out: { name: string; file: string }[] = [];
+  for (const entry of listDir(root, 'quizzes')) {
+    const match = QUIZ_FILE.exec(entry);
+    if (match) out.push({ name: match[1]!, file: join(root, 'quizzes', entry) });
+  }
+  return out;
+}
+
+export function loadQuiz(root: string, file: string, name: string): QuizDoc {
+  let header: QuizHeader | undefined;
+  const list = loadList(root, file, 'questions', Question, QuizShell, (shell) => {
+    const { questions: _questions, ...rest } = shell as z.infer<typeof QuizShell>;
+    header = rest;
+  }) ?? { file, source: undefined, key: 'questions', entries: [], findings: [] };
+  return { ...list, name, header };
+}
+
+export function loadQuizzes(root: string): QuizDoc[] {
+  return quizFiles(root).map(({ name, file }) => loadQuiz(root, file, name));
+}
+
+function loadYamlDoc<T>(
+  file: string,
+  root: string,
+  check: (value: unknown, source: YamlSource) => { data: T | undefined; findings: Finding[] },
+): YamlDoc<T> {
+  const read = readPackFile(root, file);
+  if (!read.ok) return { file, source: undefined, data: undefined, findings: [read.finding] };
+  const parsed = parseYaml(file, read.text);
+  if (parsed.value === undefined && parsed.findings.length > 0) {
+    return { file, source: parsed.source, data: undefined, findings: parsed.findings };
+  }
+  const checked = check(parsed.value ?? {}, parsed.source);
+  return { file, source: parsed.source, data: checked.data, findings: [...parsed.findings, ...checked.findings] };
+}
+
+/**
+ * A file whose main content is one list: the shell (everything but the list
+ * items) and each item are validated on their own, so one bad item keeps the rest.
+ * Returns undefined when the file does not exist (these files are optional).
+ */
+function loadList<T>(
+  root: string,
+  file: string,
+  key: string,
+  item: z.ZodType<T>,
+  shell: z.ZodType,
+  onShell?: (value: unknown) => void,
+): ListDoc<T> | undefined {
+  const read = readPackFile(root, file);
+  if (!read.ok) {
+    if (read.finding.message === 'cannot read: no such file') return undefined;
+    return { file, source: undefined, key, entries: [], findings: [read.finding] };
+  }
+  const parsed = parseYaml(file, read.text);
+  const findings = [...parsed.findings];
+  const entries: Entry<T>[] = [];
+  if (parsed.value === undefined && findings.length > 0) return { file, source: parsed.source, key, entries, findings };
+  const checkedShell = validate(shell, parsed.value ?? {}, parsed.source);
+  findings.push(...checkedShell.findings);
+  if (checkedShell.data !== undefined) onShell?.(checkedShell.data);
+  const list = (parsed.value as Record<string, unknown> | null)?.[key];
+  if (Array.isArray(list)) {
+    list.forEach((value, index) => {
+      const checked = validate(item, value, parsed.source, [key, index]);
+      findings.push(...checked.findings);
+      if (checked.data !== undefined) entries.push({ value: checked.data, index });
+    });
+  }
+  return { file, source: parsed.source, key, entries, findings };
+}

@@ -1,0 +1,94 @@
+/**
+ * Reading a pack's files safely: never outside the pack (symlinks are
+ * resolved and checked), never a huge file, never text that is not UTF-8.
+ * Every refusal is a finding on that file, so one bad file never stops a run.
+ */
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Finding } from './finding.js';
+
+/** Files larger than this are refused with a finding instead of read. */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+export type ReadResult = { ok: true; text: string } | { ok: false; finding: Finding };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The real path of the pack directory, or undefined if it is not a readable directory. */
+export function packRoot(dir: string): string | undefined {
+  try {
+    const real = realpathSync(resolve(dir));
+    return statSync(real).isDirectory() ? real : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The built-in pack: the package's own folder, found from this module's location (src/ or dist/). */
+export function builtinPackDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    try {
+      if (statSync(join(dir, 'content', 'course.yaml')).isFile()) return dir;
+    } catch {
+      // keep looking upwards
+    }
+    dir = dirname(dir);
+  }
+  return resolve(dirname(fileURLToPath(import.meta.url)), '..');
+}
+
+export function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel));
+}
+
+/** Read `file` (absolute, inside `root`) as UTF-8 text, or explain in one finding why not. */
+export function readPackFile(root: string, file: string): ReadResult {
+  const fail = (message: string): ReadResult => ({
+    ok: false,
+    finding: { file, line: 1, column: 1, severity: 'error', rule: 'file', message },
+  });
+  let real: string;
+  try {
+    real = realpathSync(file);
+  } catch (error) {
+    return fail(`cannot read: ${errorCode(error)}`);
+  }
+  if (!isInside(root, real)) return fail('is a link to a file outside the pack; refusing to read it');
+  try {
+    const stat = statSync(real);
+    if (!stat.isFile()) return fail('is not a regular file');
+    if (stat.size > MAX_FILE_BYTES) return fail(`is ${(stat.size / 1048576).toFixed(1)} MiB; files over ${MAX_FILE_BYTES / 1048576} MiB are not read`);
+    const bytes = readFileSync(real);
+    let text: string;
+    try {
+      text = utf8.decode(bytes);
+    } catch {
+      return fail('is not valid UTF-8 text');
+    }
+    if (text.includes('\0')) return fail('contains NUL bytes; it looks like a binary file');
+    return { ok: true, text };
+  } catch (error) {
+    return fail(`cannot read: ${errorCode(error)}`);
+  }
+}
+
+/** Names of the entries of a pack sub-directory, sorted; empty when it does not exist. */
+export function listDir(root: string, sub: string): string[] {
+  try {
+    return readdirSync(join(root, sub)).sort();
+  } catch {
+    return [];
+  }
+}
+
+function errorCode(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory';
+  if (code === 'ELOOP') return 'too many levels of symbolic links';
+  return code ?? (error instanceof Error ? error.message : String(error));
+}

@@ -1,0 +1,108 @@
+/**
+ * Schema validation that returns data: zod issues become findings at the
+ * offending YAML node. Unknown keys are warnings (they catch typos such as
+ * `explian`); the value is still accepted without them.
+ */
+import type { z } from 'zod';
+import { closest } from '../text/closest.js';
+import type { Finding } from './finding.js';
+import { locate, type DataPath, type YamlSource } from './yaml-source.js';
+
+export interface Validated<T> {
+  data: T | undefined;
+  findings: Finding[];
+}
+
+export function validate<T>(schema: z.ZodType<T>, value: unknown, source: YamlSource, base: DataPath = []): Validated<T> {
+  const first = schema.safeParse(value);
+  if (first.success) return { data: first.data, findings: [] };
+
+  const findings: Finding[] = [];
+  const unknown: { path: PropertyKey[]; keys: string[] }[] = [];
+  for (const issue of first.error.issues) {
+    const path = [...base, ...issue.path];
+    if (issue.code === 'unrecognized_keys') {
+      unknown.push({ path: issue.path, keys: issue.keys });
+      const known = knownKeys(schema, issue.path, value);
+      for (const key of issue.keys) {
+        const hint = closest(key, known, 1)[0];
+        findings.push({
+          file: source.file,
+          ...locate(source, path, { key }),
+          severity: 'warning',
+          rule: 'unknown-key',
+          message: `unknown key '${key}'${hint ? ` (did you mean '${hint}'?)` : ''}`,
+        });
+      }
+    } else {
+      findings.push({
+        file: source.file,
+        ...locate(source, path),
+        severity: 'error',
+        rule: 'schema',
+        message: schemaMessage(path, issue),
+      });
+    }
+  }
+  if (findings.some((f) => f.severity === 'error')) return { data: undefined, findings };
+
+  // Only unknown keys: drop them and accept the rest.
+  const cleaned = structuredClone(value);
+  for (const { path, keys } of unknown) {
+    const target = path.reduce<unknown>((node, seg) => (node as Record<PropertyKey, unknown>)?.[seg], cleaned);
+    for (const key of keys) delete (target as Record<string, unknown>)[key];
+  }
+  const second = schema.safeParse(cleaned);
+  return { data: second.success ? second.data : undefined, findings };
+}
+
+function schemaMessage(path: DataPath, issue: z.core.$ZodIssue): string {
+  const where = formatPath(path);
+  let message = issue.message;
+  if (issue.code === 'invalid_type' && issue.input === undefined) message = `missing required field`;
+  if (issue.code === 'invalid_union' && (issue as { note?: string }).note === 'No matching discriminator') {
+    message = `unknown question type (expected one of ${'single, multiple, truefalse, order, numeric, match'})`;
+  }
+  return where ? `${where}: ${message}` : message;
+}
+
+export function formatPath(path: DataPath): string {
+  let out = '';
+  for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : `${out ? '.' : ''}${String(seg)}`;
+  return out;
+}
+
+/** The keys a strict object schema accepts at `path`, for "did you mean" hints. */
+function knownKeys(schema: z.ZodType, path: readonly PropertyKey[], value: unknown): string[] {
+  let node: unknown = schema;
+  let data: unknown = value;
+  for (const seg of path) {
+    node = unwrap(node, data);
+    const def = (node as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown } }).def;
+    if (def?.type === 'object' && def.shape) node = def.shape[String(seg)];
+    else if (def?.type === 'array') node = def.element;
+    else if (def?.type === 'record') node = (def as { valueType?: unknown }).valueType;
+    else return [];
+    data = (data as Record<PropertyKey, unknown>)?.[seg];
+  }
+  node = unwrap(node, data);
+  const shape = (node as { def?: { shape?: Record<string, unknown> } }).def?.shape;
+  return shape ? Object.keys(shape) : [];
+}
+
+function unwrap(node: unknown, data: unknown): unknown {
+  for (let i = 0; i < 10; i++) {
+    const def = (node as { def?: Record<string, unknown> } | undefined)?.def;
+    if (!def) return node;
+    if (def.type === 'optional' || def.type === 'nullable') node = def.innerType;
+    else if (def.type === 'union' && Array.isArray(def.options)) {
+      const discriminator = (def as { discriminator?: string }).discriminator;
+      const tag = discriminator ? (data as Record<string, unknown>)?.[discriminator] : undefined;
+      node =
+        def.options.find((o: { def?: { shape?: Record<string, { def?: { values?: unknown[] } }> } }) =>
+          discriminator ? o.def?.shape?.[discriminator]?.def?.values?.includes(tag) : o.def?.shape,
+        ) ?? def.options[0];
+    } else return node;
+  }
+  return node;
+}

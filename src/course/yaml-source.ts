@@ -1,0 +1,87 @@
+/**
+ * YAML with source positions: parse once with the `yaml` package, keep the
+ * document, and map any data path (such as a zod issue's) back to file:line:col.
+ */
+import { isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import type { Finding, Position } from './finding.js';
+import { LineIndex } from './lines.js';
+
+export type DataPath = readonly PropertyKey[];
+
+export interface YamlSource {
+  file: string;
+  /** The whole file's text and line index (a front matter block is a slice of it). */
+  lines: LineIndex;
+  /** Offset of the YAML text inside the file (non-zero for front matter). */
+  base: number;
+  doc: Document.Parsed | undefined;
+}
+
+export interface ParsedYaml {
+  source: YamlSource;
+  /** The plain data, or undefined when the YAML could not be parsed. */
+  value: unknown;
+  findings: Finding[];
+}
+
+/** Aliases a document may expand before it is refused (a "billion laughs" guard). */
+const MAX_ALIAS_COUNT = 100;
+
+export function parseYaml(file: string, text: string, opts: { base?: number; lines?: LineIndex } = {}): ParsedYaml {
+  const base = opts.base ?? 0;
+  const lines = opts.lines ?? new LineIndex(text);
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true });
+  const source: YamlSource = { file, lines, base, doc };
+  const findings: Finding[] = [];
+  const at = (offset: number): Position => lines.position(base + Math.min(offset, text.length));
+  for (const error of doc.errors) {
+    findings.push({ file, ...at(error.pos[0]), severity: 'error', rule: 'yaml-syntax', message: yamlMessage(error.message) });
+  }
+  if (findings.length > 0) return { source, value: undefined, findings };
+  try {
+    return { source, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), findings };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    findings.push({ file, ...at(0), severity: 'error', rule: 'yaml-syntax', message: yamlMessage(message) });
+    return { source, value: undefined, findings };
+  }
+}
+
+function yamlMessage(message: string): string {
+  // The yaml package appends " at line N, column M" and a source excerpt; we report the position ourselves.
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+
+/**
+ * The position of the node at `path`, or of its nearest existing ancestor
+ * (a missing key is reported where its parent map starts). With `key`, the
+ * position of the map key rather than its value.
+ */
+export function locate(source: YamlSource, path: DataPath, opts: { key?: PropertyKey } = {}): Position {
+  let node: unknown = source.doc?.contents;
+  let keyNode: Node | null = null;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === segment);
+      if (!pair) break;
+      keyNode = pair.key as Node;
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === 'number' && segment < node.items.length) {
+      keyNode = null;
+      node = node.items[segment];
+    } else break;
+  }
+  if (opts.key !== undefined && isMap(node)) {
+    const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === opts.key);
+    if (pair) return rangePosition(source, pair.key as Node);
+  }
+  const target = (node as Node | null | undefined)?.range ? (node as Node) : keyNode;
+  return target ? rangePosition(source, target) : source.lines.position(source.base);
+}
+
+function rangePosition(source: YamlSource, node: Node): Position {
+  const [start, end] = node.range ?? [0, 0];
+  const s = source.lines.position(source.base + start);
+  const e = source.lines.position(source.base + end);
+  return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+}

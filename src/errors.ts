@@ -1,0 +1,49 @@
+/**
+ * Typed errors: the one boundary (src/cli/run.ts) turns them into exit codes.
+ * Library code throws these; it never exits and never prints.
+ */
+import type { Finding } from './course/finding.js';
+
+export const EXIT = {
+  ok: 0,
+  /** The thing the user asked about failed: lint errors, a quiz below --fail-under, an invalid pack. */
+  failure: 1,
+  /** Bad usage or unreadable input. */
+  usage: 2,
+  /** Interrupted by Ctrl-C. */
+  interrupted: 130,
+} as const;
+
+export abstract class CliError extends Error {
+  abstract readonly exitCode: number;
+  constructor(
+    message: string,
+    /** Extra lines printed after the message, such as "did you mean ...". */
+    readonly hints: string[] = [],
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** Wrong arguments, unknown names, unreadable input: exit 2. */
+export class UsageError extends CliError {
+  readonly exitCode = EXIT.usage;
+}
+
+/** A pack that does not validate: exit 1, with its findings. */
+export class ContentError extends CliError {
+  readonly exitCode = EXIT.failure;
+  constructor(
+    message: string,
+    readonly findings: Finding[],
+    hints: string[] = [],
+  ) {
+    super(message, hints);
+  }
+}
+
+/** The learner pressed Ctrl-C: a quiet exit 130. */
+export class InterruptedError extends CliError {
+  readonly exitCode = EXIT.interrupted;
+}
