@@ -11,8 +11,8 @@ const out = await build({
   packages: 'external',
   write: false,
 });
-const tmp = new URL('../dist/json-schemas.mjs', import.meta.url);
-mkdirSync(new URL('../dist', import.meta.url), { recursive: true });
+const tmp = new URL(`../node_modules/.cache/lm-explain-schemas-${process.pid}.mjs`, import.meta.url);
+mkdirSync(new URL('../node_modules/.cache', import.meta.url), { recursive: true });
 writeFileSync(tmp, out.outputFiles[0].text);
 const { jsonSchemas } = await import(tmp.href);
 mkdirSync(new URL('../schemas', import.meta.url), { recursive: true });
