@@ -1,0 +1,39 @@
+/**
+ * `<bin> completion bash|zsh|fish` prints a completion script; the hidden
+ * `<bin> __complete <kind>` lists pack values for it at Tab time (and stays
+ * silent on any error: a completion must never print a message into a prompt).
+ */
+import { Argument, type Command } from 'commander';
+import type { Io } from '../io/io.js';
+import type { DynamicKind } from '../completion/spec.js';
+
+export function addCompletionCommands(program: Command, io: Io, dynamic: Record<string, DynamicKind>): void {
+  program
+    .command('completion')
+    .description('print a shell completion script (see the README for how to install it)')
+    .addArgument(new Argument('<shell>', 'the shell').choices(['bash', 'zsh', 'fish']))
+    .action(async (shell: 'bash' | 'zsh' | 'fish') => {
+      const [{ completionScript }, { specFromProgram }] = await Promise.all([
+        import('../completion/scripts.js'),
+        import('../completion/spec.js'),
+      ]);
+      io.stdout.write(completionScript(shell, specFromProgram(program, dynamic)));
+    });
+  program
+    .command('__complete', { hidden: true })
+    .argument('<kind>')
+    .option('--pack <dir>')
+    .action(async (kind: string, opts: { pack?: string }) => {
+      try {
+        const [{ candidates }, { resolvePackDir }] = await Promise.all([
+          import('../completion/candidates.js'),
+          import('../course/course.js'),
+        ]);
+        const root = resolvePackDir(opts.pack, io.env);
+        const list = candidates(kind as DynamicKind, root);
+        if (list.length > 0) io.stdout.write(`${list.join('\n')}\n`);
+      } catch {
+        // nothing to offer
+      }
+    });
+}
