@@ -1,0 +1,104 @@
+/**
+ * Reading a number as a learner types it: `175000000000`, `175,000,000,000`,
+ * `1.75e11`, `1.75 × 10^11`, `175B`, `175 billion`, `1750亿`, `1.75千亿`,
+ * `17.5 万亿`. Units multiply exactly (the result is built as a decimal
+ * string, so `1.75千亿` is exactly 175000000000, not 175000000000.00003).
+ */
+
+export type ParsedNumber =
+  | { ok: true; value: number }
+  | { ok: false; error: 'empty' | 'syntax' }
+  | { ok: false; error: 'unit'; unit: string };
+
+/** Powers of ten of the English units and abbreviations. */
+const LATIN_UNITS: Record<string, number> = {
+  k: 3,
+  thousand: 3,
+  thousands: 3,
+  m: 6,
+  mn: 6,
+  mio: 6,
+  million: 6,
+  millions: 6,
+  b: 9,
+  bn: 9,
+  billion: 9,
+  billions: 9,
+  t: 12,
+  tn: 12,
+  trillion: 12,
+  trillions: 12,
+};
+
+/** Chinese unit characters; a run multiplies (千亿 = 10^3 × 10^8 = 10^11, 万亿 = 10^12). */
+const CJK_UNITS: Record<string, number> = { 十: 1, 百: 2, 千: 3, 万: 4, 萬: 4, 亿: 8, 億: 8 };
+
+const SUPERSCRIPT: Record<string, string> = {
+  '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9', '⁻': '-', '⁺': '+',
+};
+
+const NUMBER = /^([+-]?)(\d[\d,_ '\u00a0\u202f]*\d|\d*)(?:\.(\d*))?(?:e([+-]?\d+))?\s*(.*)$/;
+
+/**
+ * Parses `text`; `suffixes` are words that may follow the number and are
+ * ignored (the question's unit in every language, such as `parameters` or `个参数`).
+ */
+export function parseNumber(text: string, suffixes: readonly string[] = []): ParsedNumber {
+  let s = normalize(text);
+  if (s === '') return { ok: false, error: 'empty' };
+  for (const suffix of [...suffixes.map(normalize), '个'].sort((a, b) => b.length - a.length)) {
+    if (suffix && s.length > suffix.length && s.endsWith(suffix)) {
+      s = s.slice(0, -suffix.length).trim();
+      break;
+    }
+  }
+  // 1.75 × 10^11, 1.75*10^11, 1.75x10^11
+  s = s.replace(/^([^×x*]*\d)\s*[×x*]\s*10\s*\^\s*([+-]?\d+)/, '$1e$2');
+  const match = NUMBER.exec(s);
+  if (!match) return { ok: false, error: 'syntax' };
+  const [, sign = '', whole = '', fraction, exponent, rest = ''] = match;
+  if (whole === '' && (fraction === undefined || fraction === '')) return { ok: false, error: 'syntax' };
+  const digits = groupedDigits(whole);
+  if (digits === undefined) return { ok: false, error: 'syntax' };
+  if (/^[\d.,+-]/.test(rest)) return { ok: false, error: 'syntax' };
+  const unit = unitExponent(rest.trim());
+  if (unit === undefined) return { ok: false, error: 'unit', unit: rest.trim() };
+  const power = Number(exponent ?? 0) + unit;
+  const value = Number(`${sign}${digits || '0'}.${fraction ?? ''}0e${power}`);
+  if (!Number.isFinite(value)) return { ok: false, error: 'syntax' };
+  return { ok: true, value };
+}
+
+function normalize(text: string): string {
+  // A superscript exponent (10¹¹) becomes 10^11.
+  const caret = text.replace(/10([⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)/g, (_, e: string) => `10^${[...e].map((ch) => SUPERSCRIPT[ch]).join('')}`);
+  return caret.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** `175,000,000,000` → `175000000000`; a separator must group by threes, consistently. */
+function groupedDigits(whole: string): string | undefined {
+  if (/^\d*$/.test(whole)) return whole;
+  const sep = /[^\d]/.exec(whole)![0];
+  const groups = whole.split(sep);
+  if (!/^\d{1,3}$/.test(groups[0]!) || groups.slice(1).some((g) => !/^\d{3}$/.test(g))) return undefined;
+  return groups.join('');
+}
+
+function unitExponent(unit: string): number | undefined {
+  if (unit === '') return 0;
+  const latin = LATIN_UNITS[unit];
+  if (latin !== undefined) return latin;
+  let power = 0;
+  for (const ch of unit) {
+    const p = CJK_UNITS[ch];
+    if (p === undefined) return undefined;
+    power += p;
+  }
+  return power;
+}
+
+/** Whether `value` is within the relative `tolerance` of `answer` (a hair of float slack). */
+export function withinTolerance(value: number, answer: number, tolerance = 0): boolean {
+  const slack = Math.abs(answer) * Math.max(tolerance, 0) + Math.abs(answer) * 1e-12 + Number.EPSILON;
+  return Math.abs(value - answer) <= slack;
+}
