@@ -1,0 +1,194 @@
+/**
+ * CJK-aware word wrapping of styled text to a column width.
+ *
+ * A line may break at a space, between two wide (CJK) characters and at a
+ * wide/narrow boundary; Latin words and numbers stay whole unless longer
+ * than the width, when they are cut between grapheme clusters. No line
+ * starts with closing punctuation or ends with opening punctuation (see
+ * kinsoku.ts). SGR styles and OSC 8 links open at a break are closed at the
+ * end of the line and reopened on the next, so indentation stays unstyled.
+ */
+import { ANSI_SEQUENCE, isClosing, StyleState } from './ansi.js';
+import { canBreakAtSpace, canBreakBetween, isCjk, isNoEnd, isNoStart, isSpace } from './kinsoku.js';
+import { clusterWidth, graphemes } from './width.js';
+
+type Item =
+  | { kind: 'esc'; text: string }
+  | { kind: 'char'; text: string; width: number }
+  | { kind: 'space'; text: string; width: number };
+
+/** An unbreakable run: clusters and the escapes among them. */
+interface Box {
+  items: Item[];
+  width: number;
+  /** The spaces before this box (dropped when the box starts a line). */
+  glue: string;
+}
+
+export function lex(text: string): Item[] {
+  const items: Item[] = [];
+  let last = 0;
+  const pushText = (chunk: string) => {
+    for (const cluster of graphemes(chunk)) {
+      if (isSpace(cluster)) items.push({ kind: 'space', text: cluster, width: clusterWidth(cluster) || 1 });
+      else items.push({ kind: 'char', text: cluster, width: clusterWidth(cluster) });
+    }
+  };
+  for (const match of text.matchAll(ANSI_SEQUENCE)) {
+    pushText(text.slice(last, match.index));
+    items.push({ kind: 'esc', text: match[0] });
+    last = match.index + match[0].length;
+  }
+  pushText(text.slice(last));
+  return items;
+}
+
+/** Splits one line's items into boxes at its break opportunities. */
+function boxes(items: Item[]): Box[] {
+  const out: Box[] = [];
+  let box: Box = { items: [], width: 0, glue: '' };
+  let lastChar: string | undefined;
+  let spaces = '';
+  let pendingEsc: Item[] = [];
+  const startBox = () => {
+    if (box.items.length > 0 || box.glue !== '') out.push(box);
+    box = { items: [], width: 0, glue: spaces };
+    spaces = '';
+  };
+  for (const item of items) {
+    if (item.kind === 'esc') {
+      // Escapes that end a style stay with the text before; others go with the text after.
+      if (isClosing(item.text) && spaces === '' && pendingEsc.length === 0) box.items.push(item);
+      else pendingEsc.push(item);
+      continue;
+    }
+    if (item.kind === 'space') {
+      if (lastChar === undefined && box.items.length === 0) {
+        box.items.push(item); // leading indentation of the first line is kept
+        box.width += item.width;
+        continue;
+      }
+      spaces += item.text;
+      continue;
+    }
+    const breakHere =
+      lastChar !== undefined &&
+      (spaces !== '' ? canBreakAtSpace(lastChar, item.text) : canBreakBetween(lastChar, item.text));
+    if (breakHere) startBox();
+    else if (spaces !== '') {
+      for (const ch of spaces) box.items.push({ kind: 'space', text: ch, width: 1 });
+      box.width += spaces.length;
+      spaces = '';
+    }
+    box.items.push(...pendingEsc, item);
+    pendingEsc = [];
+    box.width += item.width;
+    lastChar = item.text;
+  }
+  box.items.push(...pendingEsc);
+  out.push(box);
+  return out;
+}
+
+/** Wraps `text` (which may hold `\n` hard breaks and styles) to `width` columns. */
+export function wrapText(text: string, width: number): string[] {
+  const limit = Math.max(2, Math.floor(width));
+  const lines: string[] = [];
+  const state = new StyleState();
+  let line = '';
+  let column = 0;
+  const emitItems = (items: Item[]) => {
+    for (const item of items) {
+      if (item.kind === 'esc') state.apply(item.text);
+      line += item.text;
+    }
+  };
+  const breakLine = () => {
+    lines.push(line.replace(/[ \t]+((?:\u001b\[[0-9;]*m)*)$/, '$1') + state.close());
+    line = state.reopen();
+    column = 0;
+  };
+  // The last line is pushed by a final breakLine(), so the loop breaks only between lines.
+  const hardLines = text.split('\n');
+  hardLines.forEach((hard, index) => {
+    if (index > 0) breakLine();
+    for (const box of boxes(lex(hard))) {
+      const glueWidth = column === 0 ? 0 : [...box.glue].reduce((sum, ch) => sum + (clusterWidth(ch) || 1), 0);
+      if (column > 0 && column + glueWidth + box.width > limit) breakLine();
+      else if (column > 0) {
+        line += box.glue;
+        column += glueWidth;
+      }
+      if (box.width <= limit - column) {
+        emitItems(box.items);
+        column += box.width;
+        continue;
+      }
+      // Longer than a whole line (and so alone on it): cut between clusters.
+      cut(box.items, limit).forEach((piece, i) => {
+        if (i > 0) breakLine();
+        emitItems(piece.items);
+        column += piece.width;
+      });
+    }
+  });
+  breakLine();
+  return lines;
+}
+
+interface Piece {
+  items: Item[];
+  width: number;
+}
+
+const visibleItems = (list: Item[]) => list.filter((it) => it.kind !== 'esc');
+const widthOf = (list: Item[]) => list.reduce((sum, it) => sum + (it.kind === 'esc' ? 0 : it.width), 0);
+
+/**
+ * Cuts an over-long box into pieces of at most `limit` columns between
+ * clusters, moving a cluster to the next piece rather than leaving opening
+ * punctuation at a piece's end or closing punctuation at the next one's start.
+ */
+function cut(items: Item[], limit: number): Piece[] {
+  const pieces: Piece[] = [];
+  let current: Item[] = [];
+  let width = 0;
+  for (const item of items) {
+    if (item.kind !== 'esc' && width + item.width > limit && visibleItems(current).length > 0) {
+      let carry: Item[] = [];
+      while (visibleItems(current).length > 1) {
+        const last = visibleItems(current).pop()!;
+        const next = visibleItems(carry)[0] ?? item;
+        if (!isNoEnd(last.text) && !isNoStart(next.text)) break;
+        carry = [...current.splice(current.lastIndexOf(last)), ...carry];
+      }
+      if (widthOf(carry) + item.width > limit) {
+        current.push(...carry);
+        carry = [];
+      }
+      pieces.push({ items: current, width: widthOf(current) });
+      current = carry;
+      width = widthOf(carry);
+    }
+    current.push(item);
+    if (item.kind !== 'esc') width += item.width;
+  }
+  pieces.push({ items: current, width });
+  return pieces;
+}
+
+/**
+ * Joins the soft line breaks of Markdown source text: removed between two
+ * CJK characters, a space elsewhere. `\r` marks a hard break and becomes `\n`.
+ */
+export function joinSoftBreaks(text: string): string {
+  if (!text.includes('\n')) return text.replace(/\r/g, '\n');
+  const visible = (s: string) => s.replace(ANSI_SEQUENCE, '');
+  return text
+    .replace(/[ \t]*\n[ \t]*/g, (match, offset: number, whole: string) => {
+      const before = [...visible(whole.slice(Math.max(0, offset - 40), offset))].pop();
+      const after = [...visible(whole.slice(offset + match.length, offset + match.length + 40))][0];
+      return before !== undefined && after !== undefined && isCjk(before) && isCjk(after) ? '' : ' ';
+    })
+    .replace(/\r/g, '\n');
+}

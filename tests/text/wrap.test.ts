@@ -1,0 +1,137 @@
+import { Chalk } from 'chalk';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { stripAnsi } from '../../src/text/ansi.js';
+import { isNoEnd, isNoStart } from '../../src/text/kinsoku.js';
+import { displayWidth, graphemes } from '../../src/text/width.js';
+import { joinSoftBreaks, wrapText } from '../../src/text/wrap.js';
+
+const chalk = new Chalk({ level: 1 });
+const plain = (lines: string[]) => lines.map(stripAnsi);
+
+describe('wrapText', () => {
+  test('breaks between CJK characters to fill the width', () => {
+    expect(wrapText('语言模型给词序列分配概率', 10)).toEqual(['语言模型给', '词序列分配', '概率']);
+  });
+
+  test('keeps Latin words and numbers whole and breaks at CJK/Latin boundaries', () => {
+    const lines = wrapText('模型GPT-3拥有1750亿个参数和transformer结构', 12);
+    expect(lines).toEqual(['模型GPT-3拥', '有1750亿个参', '数和', 'transformer', '结构']);
+  });
+
+  test('English wraps at spaces', () => {
+    expect(wrapText('A language model assigns a probability to word sequences.', 20)).toEqual([
+      'A language model',
+      'assigns a',
+      'probability to word',
+      'sequences.',
+    ]);
+  });
+
+  test('no line starts with closing punctuation', () => {
+    // At width 8 a plain cut would put '，' at the start of line 2.
+    const lines = wrapText('一二三四，五六七八。九十', 8);
+    expect(lines).toEqual(['一二三', '四，五六', '七八。九', '十']);
+    for (const line of lines) expect(isNoStart([...line][0]!)).toBe(false);
+  });
+
+  test('no line ends with opening punctuation', () => {
+    const lines = wrapText('一二三「四五六」七八', 8);
+    expect(lines).toEqual(['一二三', '「四五', '六」七八']);
+  });
+
+  test('full-width brackets stay with the Latin text they enclose', () => {
+    expect(wrapText('统计语言模型（SLM）基于统计', 14)).toEqual(['统计语言模型', '（SLM）基于统', '计']);
+  });
+
+  test('—— and …… are never split', () => {
+    const lines = wrapText('一二三——四五六……七', 8);
+    for (const line of lines) {
+      expect(line.startsWith('—')).toBe(false);
+      expect(line.startsWith('…')).toBe(false);
+    }
+  });
+
+  test('a token longer than the width is cut between grapheme clusters', () => {
+    const lines = wrapText('https://example.org/a/very/long/path/that/never/ends', 16);
+    expect(lines).toEqual(['https://example.', 'org/a/very/long/', 'path/that/never/', 'ends']);
+  });
+
+  test('emoji count two columns and are never split', () => {
+    const lines = wrapText('😀😀😀😀😀👨‍👩‍👧👨‍👩‍👧', 5);
+    expect(lines).toEqual(['😀😀', '😀😀', '😀👨‍👩‍👧', '👨‍👩‍👧']);
+    for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(5);
+  });
+
+  test('hard breaks are kept', () => {
+    expect(wrapText('第一行\n第二行', 20)).toEqual(['第一行', '第二行']);
+  });
+
+  test('styles open at a break are closed at the line end and reopened on the next line', () => {
+    const lines = wrapText(`这是${chalk.bold('很长的一段加粗文字')}。`, 10);
+    expect(plain(lines)).toEqual(['这是很长的', '一段加粗文', '字。']);
+    expect(lines[0]).toBe('这是\u001b[1m很长的\u001b[0m');
+    expect(lines[1]).toBe('\u001b[1m一段加粗文\u001b[0m');
+    expect(lines[2]).toBe('\u001b[1m字\u001b[22m。');
+  });
+
+  test('a hyperlink is closed at the end of each line and reopened', () => {
+    const link = '\u001b]8;;https://x.org\u001b\\一二三四五六\u001b]8;;\u001b\\';
+    const lines = wrapText(link, 6);
+    expect(lines).toEqual([
+      '\u001b]8;;https://x.org\u001b\\一二三\u001b]8;;\u001b\\',
+      '\u001b]8;;https://x.org\u001b\\四五六\u001b]8;;\u001b\\',
+    ]);
+  });
+});
+
+describe('joinSoftBreaks', () => {
+  test('joins CJK lines without a space and other lines with one', () => {
+    expect(joinSoftBreaks('第一行\n第二行 english\nword')).toBe('第一行第二行 english word');
+    expect(joinSoftBreaks('中文\nEnglish')).toBe('中文 English');
+  });
+  test('looks through style sequences', () => {
+    expect(joinSoftBreaks(`${chalk.bold('粗体')}\n中文`)).toBe(`${chalk.bold('粗体')}中文`);
+  });
+  test('\\r marks a hard break', () => {
+    expect(joinSoftBreaks('一\r二')).toBe('一\n二');
+  });
+});
+
+// Random mixed text: CJK runs, Latin words, numbers, emoji, with single punctuation marks.
+const cjkChar = fc.constantFrom(...'语言模型的发展阶段统计神经预训练大参数数据词向量注意力机制中文测试');
+const latinWord = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9-]{0,14}$/);
+const closing = fc.constantFrom(...'，。、；：！？）」』,.;:!?');
+const opening = fc.constantFrom(...'（「『“([');
+const atom = fc.oneof(
+  fc.array(cjkChar, { minLength: 1, maxLength: 12 }).map((a) => a.join('')),
+  latinWord,
+  fc.constant(' '),
+  fc.constant('😀'),
+  fc.tuple(cjkChar, closing).map(([a, b]) => a + b),
+  fc.tuple(opening, cjkChar).map(([a, b]) => a + b),
+  fc.tuple(latinWord, closing).map(([a, b]) => a + b),
+);
+const text = fc.array(atom, { minLength: 1, maxLength: 40 }).map((atoms) => atoms.join(''));
+
+test('property: no line is wider than asked, none starts with closing or ends with opening punctuation, no text is lost', () => {
+  fc.assert(
+    fc.property(text, fc.integer({ min: 20, max: 160 }), fc.boolean(), (source, width, styled) => {
+      const chars = [...source];
+      const input = styled ? chalk.bold(chars.slice(0, 5).join('')) + chars.slice(5).join('') : source;
+      const lines = wrapText(input, width);
+      for (const line of lines) {
+        const visible = stripAnsi(line);
+        expect(displayWidth(visible)).toBeLessThanOrEqual(width);
+        const clusters = graphemes(visible);
+        if (clusters.length > 0) {
+          expect(isNoStart(clusters[0]!)).toBe(false);
+          expect(isNoEnd(clusters[clusters.length - 1]!)).toBe(false);
+        }
+      }
+      const squeeze = (s: string) => s.replace(/\s+/g, '');
+      expect(squeeze(lines.map(stripAnsi).join(''))).toBe(squeeze(source));
+    }),
+    { numRuns: 400 },
+  );
+});
