@@ -1,9 +1,11 @@
 /** Small questions for engine tests, one per type (two languages each). */
 import type { Question, Quiz } from '../../src/course/schema.js';
 
+type Of<T extends Question['type']> = Extract<Question, { type: T }>;
+
 const base = { ref: 'basics#probability', evidence: { en: 'x', zh: 'x' }, explain: { en: 'Because.', zh: '因为。' } };
 
-export const single: Question = {
+export const single: Of<'single'> = {
   ...base,
   id: 'pick-one',
   type: 'single',
@@ -15,7 +17,7 @@ export const single: Question = {
   ],
 };
 
-export const multiple: Question = {
+export const multiple: Of<'multiple'> = {
   ...base,
   id: 'pick-many',
   type: 'multiple',
@@ -28,9 +30,9 @@ export const multiple: Question = {
   ],
 };
 
-export const truefalse: Question = { ...base, id: 'true-or-not', type: 'truefalse', prompt: { en: 'True?', zh: '真？' }, answer: true };
+export const truefalse: Of<'truefalse'> = { ...base, id: 'true-or-not', type: 'truefalse', prompt: { en: 'True?', zh: '真？' }, answer: true };
 
-export const order: Question = {
+export const order: Of<'order'> = {
   ...base,
   id: 'in-order',
   type: 'order',
@@ -43,7 +45,7 @@ export const order: Question = {
   ],
 };
 
-export const numeric: Question = {
+export const numeric: Of<'numeric'> = {
   ...base,
   id: 'how-many',
   type: 'numeric',
@@ -53,7 +55,7 @@ export const numeric: Question = {
   unit: { en: 'parameters', zh: '个参数' },
 };
 
-export const match: Question = {
+export const match: Of<'match'> = {
   ...base,
   id: 'pair-up',
   type: 'match',
