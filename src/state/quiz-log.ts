@@ -1,0 +1,203 @@
+/**
+ * The learner's quiz history: an append-only JSON Lines log in the state
+ * directory. Opening it reads every event and repairs damage (a torn last line
+ * is dropped; damaged lines are dropped from the live log, and the original
+ * file is kept beside it); a log from a newer version is refused, never
+ * written. Appending saves one event durably before returning. A log that
+ * cannot be written (read-only directory, disk full) turns saving off; the
+ * caller warns the learner and carries on.
+ */
+import { closeSync, fstatSync, linkSync, mkdirSync, openSync, readFileSync, readSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { appendLine } from './append-line.js';
+import { syncDir, writeFileAtomic } from './atomic.js';
+import { parseLogText, type GoodLine } from './log-text.js';
+import type { QuizEvent } from './quiz-events.js';
+import { withRewriteLock } from './rewrite-lock.js';
+
+export const LOG_FILE = 'quiz-log.jsonl';
+
+/** Things the learner should be told, as data; the command words them. */
+export type LogNotice =
+  | { kind: 'torn' }
+  | { kind: 'damaged'; count: number; aside: string; kept: number }
+  | { kind: 'newer'; version: number; file: string }
+  | { kind: 'unreadable'; file: string; code: string }
+  | { kind: 'unsaved'; file: string; code: string };
+
+export class QuizLog {
+  readonly notices: LogNotice[] = [];
+  private saving: boolean;
+
+  private constructor(
+    readonly file: string,
+    readonly events: QuizEvent[],
+    saving: boolean,
+  ) {
+    this.saving = saving;
+  }
+
+  /** Reads (and if needed repairs) the log in `dir`. Never throws for damage. */
+  static open(dir: string, now: Date): QuizLog {
+    const file = join(dir, LOG_FILE);
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+      if (code === 'ENOENT' || code === 'ENOTDIR') return new QuizLog(file, [], true);
+      const log = new QuizLog(file, [], false);
+      log.notices.push({ kind: 'unreadable', file, code });
+      return log;
+    }
+    const parsed = parseLogText(text);
+    if (parsed.newer !== undefined) {
+      const log = new QuizLog(file, [], false);
+      log.notices.push({ kind: 'newer', version: parsed.newer, file });
+      return log;
+    }
+    const log = new QuizLog(file, parsed.events, true);
+    if (parsed.torn || parsed.damaged > 0) log.repair(now);
+    return log;
+  }
+
+  /** Whether answers are being saved. */
+  get isSaving(): boolean {
+    return this.saving;
+  }
+
+  /** Whether the log was refused (newer version or unreadable): its history is not available. */
+  get refused(): LogNotice | undefined {
+    return this.notices.find((n) => n.kind === 'newer' || n.kind === 'unreadable');
+  }
+
+  /** Saves one event durably. Returns false (and records why, once) when it could not be saved. */
+  append(event: QuizEvent): boolean {
+    if (!this.saving) return false;
+    try {
+      ensureDir(dirname(this.file));
+      appendLine(this.file, JSON.stringify(event));
+      this.events.push(event);
+      return true;
+    } catch (error) {
+      this.saving = false;
+      this.notices.push({ kind: 'unsaved', file: this.file, code: (error as NodeJS.ErrnoException).code ?? 'EIO' });
+      return false;
+    }
+  }
+
+  /**
+   * Replaces the log by the lines `keep` accepts, keeping the old file as
+   * `<log>.<label>-<time>`. Returns the copy's path, or undefined if the log
+   * is locked by another rewrite. Lines appended meanwhile are carried over.
+   */
+  rewrite(keep: (line: GoodLine) => boolean, label: string, now: Date): { backup: string | undefined; removed: number } | undefined {
+    const result = withRewriteLock(this.file, () => rewriteLocked(this.file, keep, label, now, 'always'));
+    if (!result) return undefined;
+    const reread = parseLogText(safeRead(this.file));
+    this.events.splice(0, this.events.length, ...reread.events);
+    return { backup: result.value.backup, removed: result.value.removed };
+  }
+
+  private repair(now: Date): void {
+    const done = withRewriteLock(this.file, () => rewriteLocked(this.file, () => true, 'corrupt', now, 'damaged'));
+    if (!done) return; // another process is repairing it; we only read
+    const { found, backup } = done.value;
+    if (found.damaged > 0 && backup) this.notices.push({ kind: 'damaged', count: found.damaged, aside: backup, kept: found.kept });
+    else if (found.torn) this.notices.push({ kind: 'torn' });
+  }
+}
+
+type Found = { torn: boolean; damaged: number; kept: number };
+
+/**
+ * Rewrites the log under the lock. `copy`: 'always' keeps the old file beside
+ * the new one; 'damaged' rewrites only if the log (read again, under the lock)
+ * is still damaged, and keeps a copy only if it has damaged lines (a torn last
+ * line holds nothing to recover).
+ */
+function rewriteLocked(
+  file: string,
+  keep: (line: GoodLine) => boolean,
+  label: string,
+  now: Date,
+  copy: 'always' | 'damaged',
+): { backup: string | undefined; removed: number; found: Found } {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return { backup: undefined, removed: 0, found: { torn: false, damaged: 0, kept: 0 } };
+  }
+  try {
+    const before = readFrom(fd, 0);
+    // A line being written right now may be read half-written: stop at the last
+    // line feed, and read the rest again once the new file is in place.
+    const consumed = before.lastIndexOf(0x0a) + 1;
+    const parsed = parseLogText(before.subarray(0, consumed).toString('utf8'));
+    const found: Found = {
+      torn: consumed < before.length && !parseLogText(before.subarray(consumed).toString('utf8')).lines.length,
+      damaged: parsed.damaged,
+      kept: parsed.lines.length,
+    };
+    if (copy === 'damaged' && !found.torn && found.damaged === 0) return { backup: undefined, removed: 0, found };
+    const kept = parsed.lines.filter(keep);
+    const backup = copy === 'always' || found.damaged > 0 ? linkBackup(file, label, now) : undefined;
+    writeFileAtomic(file, kept.map((l) => `${l.raw}\n`).join(''));
+    // Lines completed or appended in the old file after we read it.
+    for (const line of parseLogText(readFrom(fd, consumed).toString('utf8')).lines) appendLine(file, line.raw);
+    return { backup, removed: parsed.lines.length - kept.length, found };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A second name for the current log file (`<log>.<label>-<time>`), unique. */
+function linkBackup(file: string, label: string, now: Date): string {
+  const stem = `${file}.${label}-${now.toISOString().replace(/[:.]/g, '-')}`;
+  for (let n = 0; ; n++) {
+    const name = n === 0 ? stem : `${stem}-${n}`;
+    try {
+      linkSync(file, name);
+      return name;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || n > 1000) throw error;
+    }
+  }
+}
+
+function readFrom(fd: number, offset: number): Buffer {
+  const size = fstatSync(fd).size;
+  const buffer = Buffer.alloc(Math.max(0, size - offset));
+  let read = 0;
+  while (read < buffer.length) {
+    const n = readSync(fd, buffer, read, buffer.length - read, offset + read);
+    if (n === 0) break;
+    read += n;
+  }
+  return buffer.subarray(0, read);
+}
+
+function safeRead(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+function ensureDir(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: false, mode: 0o700 });
+    syncDir(dirname(dir));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return;
+    if (code === 'ENOENT') {
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
+      syncDir(dirname(dir));
+      return;
+    }
+    throw error;
+  }
+}
