@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { parseChapter, type ChapterDoc } from './chapter.js';
 import type { Finding } from './finding.js';
 import { ID_PATTERN } from './ids.js';
-import { listDir, readPackFile } from './pack-files.js';
+import { listDir, readPackFile, type Overlay } from './pack-files.js';
 import { Manifest, Model, Question, Quiz, Stage, Term } from './schema.js';
 import { validate } from './validate.js';
 import { parseYaml, type YamlSource } from './yaml-source.js';
@@ -44,6 +44,11 @@ export interface QuizDoc extends ListDoc<Question> {
   header: QuizHeader | undefined;
 }
 
+/** How to read the files: `overlay` replaces some files' text (see `Overlay`). */
+export interface LoadOptions {
+  overlay?: Overlay;
+}
+
 export const CHAPTER_FILE = /^(.+)\.([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.md$/;
 export const QUIZ_FILE = /^(.+)\.ya?ml$/;
 
@@ -56,27 +61,27 @@ export function chapterPath(root: string, id: string, lang: string): string {
   return join(root, 'content', `${id}.${lang}.md`);
 }
 
-export function loadManifest(root: string): YamlDoc<Manifest> {
-  return loadYamlDoc(manifestPath(root), root, (value, source) => validate(Manifest, value, source));
+export function loadManifest(root: string, opts: LoadOptions = {}): YamlDoc<Manifest> {
+  return loadYamlDoc(manifestPath(root), root, (value, source) => validate(Manifest, value, source), opts);
 }
 
-export function loadChapter(root: string, id: string, lang: string): ChapterDoc | { file: string; findings: Finding[] } {
+export function loadChapter(root: string, id: string, lang: string, opts: LoadOptions = {}): ChapterDoc | { file: string; findings: Finding[] } {
   const file = chapterPath(root, id, lang);
-  const read = readPackFile(root, file);
+  const read = readPackFile(root, file, opts.overlay);
   if (!read.ok) return { file, findings: [read.finding] };
   return parseChapter(file, read.text, id, lang);
 }
 
-export function loadGlossary(root: string): ListDoc<z.infer<typeof Term>> | undefined {
-  return loadList(root, join(root, 'content', 'glossary.yaml'), 'terms', Term, z.strictObject({ terms: z.array(z.unknown()) }));
+export function loadGlossary(root: string, opts: LoadOptions = {}): ListDoc<z.infer<typeof Term>> | undefined {
+  return loadList(root, join(root, 'content', 'glossary.yaml'), 'terms', Term, z.strictObject({ terms: z.array(z.unknown()) }), undefined, opts);
 }
 
-export function loadModels(root: string): ListDoc<z.infer<typeof Model>> | undefined {
-  return loadList(root, join(root, 'content', 'models.yaml'), 'models', Model, z.strictObject({ models: z.array(z.unknown()) }));
+export function loadModels(root: string, opts: LoadOptions = {}): ListDoc<z.infer<typeof Model>> | undefined {
+  return loadList(root, join(root, 'content', 'models.yaml'), 'models', Model, z.strictObject({ models: z.array(z.unknown()) }), undefined, opts);
 }
 
-export function loadTimeline(root: string): ListDoc<z.infer<typeof Stage>> | undefined {
-  return loadList(root, join(root, 'content', 'timeline.yaml'), 'stages', Stage, z.strictObject({ stages: z.array(z.unknown()) }));
+export function loadTimeline(root: string, opts: LoadOptions = {}): ListDoc<z.infer<typeof Stage>> | undefined {
+  return loadList(root, join(root, 'content', 'timeline.yaml'), 'stages', Stage, z.strictObject({ stages: z.array(z.unknown()) }), undefined, opts);
 }
 
 const QuizShell = Quiz.extend({ questions: z.array(z.unknown()) });
@@ -90,25 +95,26 @@ export function quizFiles(root: string): { name: string; file: string }[] {
   return out;
 }
 
-export function loadQuiz(root: string, file: string, name: string): QuizDoc {
+export function loadQuiz(root: string, file: string, name: string, opts: LoadOptions = {}): QuizDoc {
   let header: QuizHeader | undefined;
   const list = loadList(root, file, 'questions', Question, QuizShell, (shell) => {
     const { questions: _questions, ...rest } = shell as z.infer<typeof QuizShell>;
     header = rest;
-  }) ?? { file, source: undefined, key: 'questions', entries: [], findings: [] };
+  }, opts) ?? { file, source: undefined, key: 'questions', entries: [], findings: [] };
   return { ...list, name, header };
 }
 
-export function loadQuizzes(root: string): QuizDoc[] {
-  return quizFiles(root).map(({ name, file }) => loadQuiz(root, file, name));
+export function loadQuizzes(root: string, opts: LoadOptions = {}): QuizDoc[] {
+  return quizFiles(root).map(({ name, file }) => loadQuiz(root, file, name, opts));
 }
 
 function loadYamlDoc<T>(
   file: string,
   root: string,
   check: (value: unknown, source: YamlSource) => { data: T | undefined; findings: Finding[] },
+  opts: LoadOptions = {},
 ): YamlDoc<T> {
-  const read = readPackFile(root, file);
+  const read = readPackFile(root, file, opts.overlay);
   if (!read.ok) return { file, source: undefined, data: undefined, findings: [read.finding] };
   const parsed = parseYaml(file, read.text);
   if (parsed.value === undefined && parsed.findings.length > 0) {
@@ -130,8 +136,9 @@ function loadList<T>(
   item: z.ZodType<T>,
   shell: z.ZodType,
   onShell?: (value: unknown) => void,
+  opts: LoadOptions = {},
 ): ListDoc<T> | undefined {
-  const read = readPackFile(root, file);
+  const read = readPackFile(root, file, opts.overlay);
   if (!read.ok) {
     if (read.finding.message === 'cannot read: no such file') return undefined;
     return { file, source: undefined, key, entries: [], findings: [read.finding] };

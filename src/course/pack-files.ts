@@ -13,6 +13,12 @@ export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 export type ReadResult = { ok: true; text: string } | { ok: false; finding: Finding };
 
+/**
+ * Texts that replace files' contents for one read of the pack (absolute path
+ * -> text), so `lm-lint --fix` can re-lint its edits before writing anything.
+ */
+export type Overlay = ReadonlyMap<string, string>;
+
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The real path of the pack directory, or undefined if it is not a readable directory. */
@@ -45,7 +51,9 @@ export function isInside(root: string, path: string): boolean {
 }
 
 /** Read `file` (absolute, inside `root`) as UTF-8 text, or explain in one finding why not. */
-export function readPackFile(root: string, file: string): ReadResult {
+export function readPackFile(root: string, file: string, overlay?: Overlay): ReadResult {
+  const replaced = overlay?.get(file);
+  if (replaced !== undefined) return { ok: true, text: replaced };
   const fail = (message: string): ReadResult => ({
     ok: false,
     finding: { file, line: 1, column: 1, severity: 'error', rule: 'file', message },

@@ -14,6 +14,7 @@ import {
   loadQuizzes,
   loadTimeline,
   type ListDoc,
+  type LoadOptions,
   type QuizDoc,
   type YamlDoc,
 } from './load.js';
@@ -39,9 +40,9 @@ export interface PackModel {
 
 const DATA_FILES = new Set(['course.yaml', 'glossary.yaml', 'models.yaml', 'timeline.yaml', 'README.md']);
 
-export function readPack(root: string): PackModel {
+export function readPack(root: string, opts: LoadOptions = {}): PackModel {
   const findings: Finding[] = [];
-  const manifest = loadManifest(root);
+  const manifest = loadManifest(root, opts);
   findings.push(...manifest.findings);
 
   const chapters: ChapterDoc[] = [];
@@ -56,7 +57,7 @@ export function readPack(root: string): PackModel {
     const [, id, lang] = match;
     let doc: ReturnType<typeof loadChapter>;
     try {
-      doc = loadChapter(root, id!, lang!);
+      doc = loadChapter(root, id!, lang!, opts);
     } catch {
       strayFiles.push(join(root, 'content', name));
       continue;
@@ -65,10 +66,10 @@ export function readPack(root: string): PackModel {
     if ('text' in doc) chapters.push(doc);
   }
 
-  const glossary = loadGlossary(root);
-  const models = loadModels(root);
-  const timeline = loadTimeline(root);
-  const quizzes = loadQuizzes(root);
+  const glossary = loadGlossary(root, opts);
+  const models = loadModels(root, opts);
+  const timeline = loadTimeline(root, opts);
+  const quizzes = loadQuizzes(root, opts);
   for (const doc of [glossary, models, timeline, ...quizzes]) if (doc) findings.push(...doc.findings);
 
   const languages = manifest.data?.languages ?? [...new Set(chapters.map((c) => c.lang))];

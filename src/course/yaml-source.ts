@@ -85,3 +85,18 @@ function rangePosition(source: YamlSource, node: Node): Position {
   const e = source.lines.position(source.base + end);
   return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
 }
+
+/** The YAML node at `path` (a scalar, map or sequence), or undefined when the path does not exist. */
+export function nodeAt(source: YamlSource, path: DataPath): Node | undefined {
+  let node: unknown = source.doc?.contents;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === segment);
+      if (!pair) return undefined;
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === 'number' && segment < node.items.length) {
+      node = node.items[segment];
+    } else return undefined;
+  }
+  return (node ?? undefined) as Node | undefined;
+}

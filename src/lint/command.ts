@@ -1,0 +1,125 @@
+/**
+ * The lm-lint command: which packs, lint or fix each, print the report in the
+ * chosen format, and decide the exit code (0 clean, 1 errors or too many
+ * warnings, 2 an unusable pack). Printing goes through the Io; files are
+ * written atomically, keeping their permissions.
+ */
+import { chmodSync, existsSync, readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import type { Finding } from '../course/finding.js';
+import { resolvePackDir } from '../course/course.js';
+import { packRoot } from '../course/pack-files.js';
+import { EXIT, UsageError } from '../errors.js';
+import { colorLevel, type ColorMode, type Io } from '../io/io.js';
+import { interfaceLang } from '../io/lang.js';
+import { writeFileAtomic } from '../state/atomic.js';
+import { sanitize } from '../text/sanitize.js';
+import { fixPack, type FileChange } from './fixer.js';
+import { counts, shownPath, type FormatName } from './format/format.js';
+import { FORMATTERS } from './format/index.js';
+import { listRules } from './list-rules.js';
+import { UI, type UiLang } from './messages.js';
+import { RULES } from './registry.js';
+import { lintPack } from './runner.js';
+
+export interface LintCommandOptions {
+  /** Pack directories given as arguments. */
+  packs: string[];
+  /** `--pack`, used when no argument is given. */
+  pack?: string | undefined;
+  format: FormatName;
+  fix: boolean;
+  fixDryRun: boolean;
+  maxWarnings?: number | undefined;
+  listRules: boolean;
+  color: ColorMode;
+}
+
+export async function lintCommand(opts: LintCommandOptions, io: Io): Promise<number> {
+  const lang = interfaceLang(undefined, io.env);
+  const ui = UI[lang];
+  if (opts.fix && opts.fixDryRun) throw new UsageError('--fix and --fix-dry-run cannot be used together');
+  if (opts.listRules) {
+    io.stdout.write(listRules(RULES, lang));
+    return EXIT.ok;
+  }
+
+  const dirs = opts.packs.length > 0 ? opts.packs.map((p) => resolve(io.cwd, p)) : [resolvePackDir(opts.pack === undefined ? undefined : resolve(io.cwd, opts.pack), io.env)];
+  let unusable = false;
+  const findings: Finding[] = [];
+  const changes: FileChange[] = [];
+  for (const dir of dirs) {
+    const root = usablePack(dir, lang);
+    if (typeof root !== 'string') {
+      io.stderr.write(`lm-lint: ${sanitize(ui.unreadablePack(shownPath(dir, io.cwd), root.why))}\n`);
+      unusable = true;
+      continue;
+    }
+    if (opts.fix || opts.fixDryRun) {
+      const fixed = await fixPack(root, { lang });
+      findings.push(...fixed.result.findings);
+      changes.push(...fixed.changes);
+    } else {
+      findings.push(...(await lintPack(root, { lang })).findings);
+    }
+  }
+
+  if (opts.fixDryRun) {
+    io.stdout.write(await unifiedDiff(changes, io.cwd));
+    io.stderr.write(`lm-lint: ${changes.length === 0 ? ui.noFixes : ui.wouldFix(changes.length)}\n`);
+  } else {
+    if (opts.fix) {
+      const written = writeChanges(changes, io, lang);
+      io.stderr.write(`lm-lint: ${written === 0 ? ui.noFixes : ui.fixed(written)}\n`);
+    }
+    const color = colorLevel(opts.color, io.stdout, io.env);
+    io.stdout.write(FORMATTERS[opts.format](findings, { cwd: io.cwd, color, lang, rules: RULES.map((r) => r.meta) }));
+  }
+
+  const { errors, warnings } = counts(findings);
+  const tooManyWarnings = opts.maxWarnings !== undefined && warnings > opts.maxWarnings;
+  if (tooManyWarnings) io.stderr.write(`lm-lint: ${ui.tooManyWarnings(warnings, opts.maxWarnings!)}\n`);
+  if (unusable) return EXIT.usage;
+  return errors > 0 || tooManyWarnings ? EXIT.failure : EXIT.ok;
+}
+
+/** The pack's real root, or why it cannot be linted (not a directory, no manifest). */
+function usablePack(dir: string, lang: UiLang): string | { why: string } {
+  const root = packRoot(dir);
+  if (!root) return { why: UI[lang].notADirectory };
+  if (!existsSync(join(root, 'content', 'course.yaml'))) return { why: UI[lang].noManifest };
+  return root;
+}
+
+/** Writes each change unless the file changed on disk meanwhile; returns how many were written. */
+function writeChanges(changes: readonly FileChange[], io: Io, lang: UiLang): number {
+  let written = 0;
+  for (const change of changes) {
+    const shown = sanitize(shownPath(change.file, io.cwd));
+    try {
+      if (readFileSync(change.file, 'utf8') !== change.before) {
+        io.stderr.write(`lm-lint: ${UI[lang].changedMeanwhile(shown)}\n`);
+        continue;
+      }
+      const mode = statSync(change.file).mode & 0o7777;
+      writeFileAtomic(change.file, change.after);
+      chmodSync(change.file, mode);
+      written++;
+    } catch (error) {
+      io.stderr.write(`lm-lint: ${UI[lang].cannotWrite(shown, (error as NodeJS.ErrnoException).code ?? String(error))}\n`);
+    }
+  }
+  return written;
+}
+
+async function unifiedDiff(changes: readonly FileChange[], cwd: string): Promise<string> {
+  if (changes.length === 0) return '';
+  const { createTwoFilesPatch } = await import('diff');
+  return changes
+    .map((c) => {
+      const name = shownPath(c.file, cwd);
+      const [a, b] = isAbsolute(name) ? [name, name] : [`a/${name}`, `b/${name}`];
+      return sanitize(createTwoFilesPatch(a, b, c.before, c.after, undefined, undefined, { context: 3 }));
+    })
+    .join('');
+}

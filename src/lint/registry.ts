@@ -1,0 +1,49 @@
+/** Every rule lm-lint runs, in the order `--list-rules` shows them. */
+import type { Rule } from './rule.js';
+import * as answers from './rules/answers.js';
+import * as emptySection from './rules/empty-section.js';
+import * as evidenceGrounded from './rules/evidence-grounded.js';
+import * as file from './rules/file.js';
+import * as frontMatter from './rules/front-matter.js';
+import * as headingAnchor from './rules/heading-anchor.js';
+import * as idMatchesFile from './rules/id-matches-file.js';
+import * as idPattern from './rules/id-pattern.js';
+import * as idUnique from './rules/id-unique.js';
+import * as languageParity from './rules/language-parity.js';
+import * as manifestChapters from './rules/manifest-chapters.js';
+import * as quizTopic from './rules/quiz-topic.js';
+import * as refResolves from './rules/ref-resolves.js';
+import * as schema from './rules/schema.js';
+import * as sectionParity from './rules/section-parity.js';
+import * as unknownKey from './rules/unknown-key.js';
+import * as yamlSyntax from './rules/yaml-syntax.js';
+import * as zhPunctuation from './rules/zh-punctuation.js';
+import * as zhRepeatedPunctuation from './rules/zh-repeated-punctuation.js';
+import * as zhSpacing from './rules/zh-spacing.js';
+
+export const RULES: readonly Rule[] = [
+  file,
+  yamlSyntax,
+  frontMatter,
+  schema,
+  unknownKey,
+  idPattern,
+  idUnique,
+  idMatchesFile,
+  manifestChapters,
+  quizTopic,
+  headingAnchor,
+  sectionParity,
+  emptySection,
+  refResolves,
+  evidenceGrounded,
+  answers,
+  languageParity,
+  zhSpacing,
+  zhPunctuation,
+  zhRepeatedPunctuation,
+];
+
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((r) => r.meta.id === id);
+}

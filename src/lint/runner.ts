@@ -1,0 +1,75 @@
+/**
+ * The pure middle of lm-lint: read a pack once, run every rule over the
+ * shared context, and return the findings sorted, de-duplicated and with
+ * inline suppressions applied. A rule that throws is a bug: it becomes one
+ * finding, and the other rules still run.
+ */
+import { compareFindings, type Finding } from '../course/finding.js';
+import type { Overlay } from '../course/pack-files.js';
+import { readPack, type PackModel } from '../course/pack-model.js';
+import { createContext } from './context.js';
+import { loadLexer } from './markdown/lexer.js';
+import type { UiLang } from './messages.js';
+import { RULES } from './registry.js';
+import type { Rule, RuleContext } from './rule.js';
+import { suppress } from './suppress.js';
+
+export interface LintOptions {
+  lang?: UiLang;
+  overlay?: Overlay;
+  rules?: readonly Rule[];
+}
+
+export interface LintResult {
+  root: string;
+  findings: Finding[];
+  /** The text of every file read, by absolute path (what fixes' offsets refer to). */
+  texts: Map<string, string>;
+}
+
+export async function lintPack(root: string, opts: LintOptions = {}): Promise<LintResult> {
+  const lex = await loadLexer();
+  const pack = readPack(root, opts.overlay ? { overlay: opts.overlay } : {});
+  const lang = opts.lang ?? 'en';
+  const ctx = createContext(pack, lex, lang);
+  const findings: Finding[] = [];
+  for (const rule of opts.rules ?? RULES) {
+    const { id, severity } = rule.meta;
+    const ruleCtx: RuleContext = {
+      ...ctx,
+      msg: (messages) => messages[lang],
+      report: ({ file, position, message, fix }) => {
+        const finding: Finding = { file, ...position, severity, rule: id, message };
+        if (fix) finding.fix = fix;
+        findings.push(finding);
+      },
+    };
+    try {
+      rule.check(ruleCtx);
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      findings.push({ file: pack.manifest.file, line: 1, column: 1, severity: 'error', rule: id, message: `internal error in rule ${id}: ${why} (this is a bug in lm-lint)` });
+    }
+  }
+  const texts = packTexts(pack);
+  return { root, findings: dedupe(suppress(findings, texts)).sort(compareFindings), texts };
+}
+
+function packTexts(pack: PackModel): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const chapter of pack.chapters) texts.set(chapter.file, chapter.text);
+  for (const doc of [pack.manifest, pack.glossary, pack.models, pack.timeline, ...pack.quizzes]) {
+    if (doc?.source) texts.set(doc.file, doc.source.lines.text);
+  }
+  return texts;
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.file}\0${f.line}\0${f.column}\0${f.rule}\0${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,56 @@
+/**
+ * The Chinese text of a pack, as runs for the typography rules: the prose
+ * blocks of zh chapters (never code, HTML or URLs), their front matter
+ * values, and the zh values of every localised YAML field (never keys).
+ */
+import { isScalar } from 'yaml';
+import type { YamlSource, DataPath } from '../course/yaml-source.js';
+import { nodeAt } from '../course/yaml-source.js';
+import type { LintContext, ZhRun } from './context.js';
+import { runFromPieces, runFromScalar } from './text/run.js';
+
+export function isZh(lang: string): boolean {
+  return lang === 'zh' || lang.startsWith('zh-');
+}
+
+export function zhRuns(ctx: LintContext): ZhRun[] {
+  const runs: ZhRun[] = [];
+  for (const chapter of ctx.pack.chapters) {
+    if (!isZh(chapter.lang)) continue;
+    if (chapter.frontMatterSource) {
+      for (const key of ['title', 'summary']) pushScalar(runs, chapter.frontMatterSource, [key]);
+    }
+    for (const block of ctx.blocks(chapter)) {
+      if (block.kind !== 'prose') continue;
+      runs.push({ file: chapter.file, lines: chapter.lines, run: runFromPieces(block.pieces), fallback: block.offset });
+    }
+  }
+  const plainIsZh = ctx.languages.length === 1 && isZh(ctx.languages[0]!);
+  for (const field of ctx.localized()) {
+    const paths: DataPath[] = [];
+    if (field.kind === 'text') {
+      const value = field.value;
+      if (typeof value === 'string') {
+        if (plainIsZh) paths.push(field.path);
+      } else for (const lang of Object.keys(value)) if (isZh(lang)) paths.push([...field.path, lang]);
+    } else {
+      const value = field.value;
+      if (Array.isArray(value)) {
+        if (plainIsZh) value.forEach((_item, i) => paths.push([...field.path, i]));
+      } else {
+        for (const [lang, list] of Object.entries(value)) if (isZh(lang)) list.forEach((_item, i) => paths.push([...field.path, lang, i]));
+      }
+    }
+    for (const path of paths) pushScalar(runs, field.source, path);
+  }
+  return runs;
+}
+
+function pushScalar(runs: ZhRun[], source: YamlSource, path: DataPath): void {
+  const node = nodeAt(source, path);
+  if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return;
+  const [start, valueEnd] = node.range;
+  const base = source.base + start;
+  const raw = source.lines.text.slice(base, source.base + valueEnd);
+  runs.push({ file: source.file, lines: source.lines, run: runFromScalar(node.value, raw, base), fallback: base });
+}
