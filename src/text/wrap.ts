@@ -192,3 +192,10 @@ export function joinSoftBreaks(text: string): string {
     })
     .replace(/\r/g, '\n');
 }
+
+/** The width of the widest part of `text` that wrapping keeps on one line (a word, a bracketed term). */
+export function longestUnit(text: string): number {
+  let widest = 0;
+  for (const hard of text.split('\n')) for (const box of boxes(lex(hard))) widest = Math.max(widest, box.width);
+  return widest;
+}

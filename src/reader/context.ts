@@ -1,0 +1,59 @@
+/**
+ * What every reader command receives: the course, the reading language,
+ * interface strings, width, theme and the progress store. Built once per
+ * run from the global options and the Io; commands never touch the Io.
+ */
+import { Course, resolvePackDir } from '../course/course.js';
+import { readerMessages, type ReaderMessages, type UiLang } from '../i18n/reader.js';
+import { colorLevel, outputWidth, type ColorMode, type Io } from '../io/io.js';
+import { detectLang, interfaceLang } from '../io/lang.js';
+import { stateDir } from '../io/state-dir.js';
+import { hyperlinksSupported } from '../render/hyperlinks.js';
+import { createTheme, type Theme } from '../render/theme.js';
+import { ProgressStore } from '../state/progress.js';
+
+export interface GlobalOptions {
+  pack?: string;
+  lang?: string;
+  color: ColorMode;
+  width?: number;
+  /** False with --no-pager. */
+  pager: boolean;
+}
+
+export interface ReaderContext {
+  course: Course;
+  /** The language chapters and pack text are read in. */
+  lang: string;
+  uiLang: UiLang;
+  ui: ReaderMessages;
+  width: number;
+  theme: Theme;
+  hyperlinks: boolean;
+  progress: ProgressStore;
+}
+
+export function createContext(io: Io, globals: GlobalOptions): ReaderContext {
+  const course = Course.open(resolvePackDir(globals.pack, io.env));
+  const lang = detectLang(globals.lang, io.env, course.languages);
+  const uiLang: UiLang = lang === 'zh' || lang === 'en' ? lang : interfaceLang(undefined, io.env);
+  const ui = readerMessages(uiLang);
+  const level = colorLevel(globals.color, io.stdout, io.env);
+  // A pager would receive the links too, and not every `less` understands them.
+  const mayPage = globals.pager && io.stdout.isTTY;
+  const progress = ProgressStore.open(stateDir(io.env), course.manifest.id, {
+    now: () => io.now(),
+    warn: (line) => io.stderr.write(`${line}\n`),
+    messages: { unreadable: ui.progressUnreadable, corrupt: ui.progressCorrupt, unwritable: ui.progressUnwritable },
+  });
+  return {
+    course,
+    lang,
+    uiLang,
+    ui,
+    width: outputWidth(globals.width, io.stdout),
+    theme: createTheme(level),
+    hyperlinks: !mayPage && hyperlinksSupported(io.stdout, io.env, level),
+    progress,
+  };
+}

@@ -1,0 +1,29 @@
+/**
+ * A light chapter reader for screens that list chapters (home, footers):
+ * only the front matter is parsed, not the Markdown body.
+ */
+import { parseChapter } from '../course/chapter.js';
+import { chapterPath } from '../course/load.js';
+import { readPackFile } from '../course/pack-files.js';
+import { ContentError } from '../errors.js';
+import { sanitize } from '../text/sanitize.js';
+
+export interface ChapterHead {
+  id: string;
+  title: string;
+  summary: string;
+}
+
+export function readChapterHead(root: string, id: string, lang: string): ChapterHead {
+  const file = chapterPath(root, id, lang);
+  const read = readPackFile(root, file);
+  if (!read.ok) throw new ContentError(`chapter '${id}' (${lang}) cannot be read`, [read.finding], ['run `lm-lint` on the pack for the full report']);
+  const close = /^---[ \t]*\r?\n[\s\S]*?^(?:---|\.\.\.)[ \t]*$/m.exec(read.text.replace(/^\uFEFF/, ''));
+  const head = close ? read.text.slice(0, close.index + close[0].length + (read.text.startsWith('\uFEFF') ? 1 : 0)) : read.text;
+  const doc = parseChapter(file, head, id, lang);
+  const errors = doc.findings.filter((f) => f.severity === 'error');
+  if (errors.length > 0 || !doc.frontMatter) {
+    throw new ContentError(`chapter '${id}' (${lang}) is not valid`, errors, ['run `lm-lint` on the pack for the full report']);
+  }
+  return { id, title: sanitize(doc.frontMatter.title), summary: sanitize(doc.frontMatter.summary) };
+}

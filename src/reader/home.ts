@@ -1,0 +1,57 @@
+/**
+ * `lm-explain` with no arguments: the course title, every chapter in order
+ * with its summary and reading progress, and the next command to type.
+ * Reads only the chapters' front matter.
+ */
+import { localize } from '../course/localized.js';
+import { hang } from '../render/layout.js';
+import { sanitize } from '../text/sanitize.js';
+import { displayWidth } from '../text/width.js';
+import type { ReaderContext } from './context.js';
+import { command, numbered, withCommand } from './format.js';
+import { readChapterHead, type ChapterHead } from './front-matter.js';
+
+export type ChapterStatus = 'read' | 'current' | 'unread';
+
+export function chapterStatus(ctx: ReaderContext, id: string): ChapterStatus {
+  const pack = ctx.progress.pack;
+  if (pack.last === id) return 'current';
+  return pack.read.includes(id) ? 'read' : 'unread';
+}
+
+export function homeCommand(_options: object, ctx: ReaderContext): string {
+  const { course, theme, ui, width, lang } = ctx;
+  const heads = course.chapterIds.map((id) => readChapterHead(course.root, id, lang));
+  const pack = ctx.progress.pack;
+  const readCount = course.chapterIds.filter((id) => pack.read.includes(id)).length;
+  const out: string[] = [];
+  out.push(...hang(theme.title(`# ${sanitize(localize(course.manifest.title, lang, course.languages))}`), width, '', '  '));
+  if (course.manifest.description) out.push(...hang(sanitize(localize(course.manifest.description, lang, course.languages)), width, '', ''));
+  out.push(theme.dim(ui.progress(readCount, heads.length)), '');
+
+  const numberWidth = String(heads.length).length;
+  heads.forEach((head, i) => {
+    const status = chapterStatus(ctx, head.id);
+    const mark = status === 'read' ? theme.ok('✓') : status === 'current' ? theme.accent('▸') : ' ';
+    const number = `${String(i + 1).padStart(numberWidth)}. `;
+    const indent = ' '.repeat(2 + displayWidth(number));
+    const title = status === 'current' ? theme.strong(head.title) : head.title;
+    out.push(...hang(`${title}  ${theme.dim(head.id)}`, width, `${mark} ${number}`, indent));
+    out.push(...hang(theme.dim(head.summary), width, indent, indent));
+  });
+  out.push('', theme.dim(ui.legend), '', ...nextStep(ctx, heads), ...hang(theme.dim(ui.moreCommands), width, '', '  '));
+  return `${out.join('\n')}\n`;
+}
+
+function nextStep(ctx: ReaderContext, heads: ChapterHead[]): string[] {
+  const { ui, theme, progress, width } = ctx;
+  const ids = heads.map((h) => h.id);
+  const last = progress.pack.last;
+  const at = last === undefined ? -1 : ids.indexOf(last);
+  if (at < 0) return withCommand(ui.startWith, command(theme, `show ${ids[0]}`), width);
+  const next = heads[at + 1];
+  if (next) return withCommand(ui.continueWith(numbered(at + 2, next.title)), command(theme, 'next'), width);
+  const unread = heads.findIndex((h) => !progress.pack.read.includes(h.id));
+  if (unread >= 0) return withCommand(ui.continueWith(numbered(unread + 1, heads[unread]!.title)), command(theme, `show ${heads[unread]!.id}`), width);
+  return hang(ui.allRead, width, '', '');
+}

@@ -1,0 +1,97 @@
+/**
+ * `show <chapter>[#section]`, `next`, `prev` and `resume`: one chapter (or
+ * one section) rendered for the terminal, with a footer naming what comes
+ * next. Reads the manifest, that chapter and the next chapter's front
+ * matter only. `--raw` prints the Markdown source instead.
+ */
+import type { ChapterDoc } from '../course/chapter.js';
+import { createMarkdownRenderer } from '../render/markdown.js';
+import { hang } from '../render/layout.js';
+import { inlinePlain } from '../text/plain.js';
+import { sanitize } from '../text/sanitize.js';
+import type { ReaderContext } from './context.js';
+import { command, numbered, withCommand } from './format.js';
+import { readChapterHead } from './front-matter.js';
+import { parseTarget, resolveChapter, resolveSection } from './resolve.js';
+import type { ReaderOutput } from './runner.js';
+
+export interface ShowOptions {
+  target: string;
+  raw?: boolean;
+}
+
+export function showCommand(options: ShowOptions, ctx: ReaderContext): string {
+  const target = parseTarget(options.target);
+  const id = resolveChapter(ctx.course, target.chapter, ctx.ui);
+  const doc = ctx.course.chapter(id, ctx.lang);
+  const section = target.section === undefined ? undefined : resolveSection(id, doc.sections, target.section, ctx.ui);
+  if (options.raw) return ensureNewline(sanitize(section ? section.markdown : doc.text));
+  const text = section ? renderSection(ctx, doc, section.id!) : renderChapter(ctx, doc);
+  ctx.progress.shown(id, section === undefined);
+  return text;
+}
+
+/** `next`, `prev` and `resume` move from the last chapter shown. */
+export function moveCommand(step: -1 | 0 | 1): (options: object, ctx: ReaderContext) => ReaderOutput {
+  return (_options, ctx) => {
+    const ids = ctx.course.chapterIds;
+    const last = ctx.progress.pack.last;
+    const at = last === undefined ? -1 : ids.indexOf(last);
+    if (at < 0) return showCommand({ target: ids[0]! }, ctx);
+    const to = at + step;
+    if (to >= ids.length) return `${ctx.ui.atLast}\n`;
+    if (to < 0) return `${ctx.ui.atFirst}\n`;
+    return showCommand({ target: ids[to]! }, ctx);
+  };
+}
+
+function renderChapter(ctx: ReaderContext, doc: ChapterDoc): string {
+  const { theme, width, ui, course } = ctx;
+  const number = course.chapterIds.indexOf(doc.chapterId) + 1;
+  const title = sanitize(doc.frontMatter?.title ?? doc.chapterId);
+  const head = [
+    ...hang(theme.title(`# ${title}`), width, '', '  '),
+    theme.dim(`${ui.chapterNumber(number, course.chapterIds.length)} · ${doc.chapterId}`),
+    ...hang(theme.em(sanitize(doc.frontMatter?.summary ?? '')), width, '', ''),
+  ];
+  const body = markdown(ctx)(sanitize(doc.text.slice(doc.bodyStart)));
+  return `${head.join('\n')}\n\n${body}\n${footer(ctx, doc.chapterId, undefined)}`;
+}
+
+function renderSection(ctx: ReaderContext, doc: ChapterDoc, sectionId: string): string {
+  const section = doc.sections.find((s) => s.id === sectionId)!;
+  const title = sanitize(doc.frontMatter?.title ?? doc.chapterId);
+  const head = hang(ctx.theme.dim(`${title} · ${doc.chapterId}#${sectionId}`), ctx.width, '', '');
+  const body = markdown(ctx)(sanitize(section.markdown));
+  return `${head.join('\n')}\n\n${body}\n${footer(ctx, doc.chapterId, sectionId)}`;
+}
+
+function markdown(ctx: ReaderContext): (md: string) => string {
+  return createMarkdownRenderer({ width: ctx.width, theme: ctx.theme, hyperlinks: ctx.hyperlinks });
+}
+
+function footer(ctx: ReaderContext, chapterId: string, sectionId: string | undefined): string {
+  const { theme, ui, width, course, lang } = ctx;
+  const lines = [theme.rule('-'.repeat(Math.min(width, 60)))];
+  if (sectionId !== undefined) {
+    const sections = course.chapter(chapterId, lang).sections.filter((s) => s.id !== undefined);
+    const next = sections[sections.findIndex((s) => s.id === sectionId) + 1];
+    if (next) {
+      lines.push(...withCommand(ui.nextSection(sanitize(inlinePlain(next.title))), command(theme, `show ${chapterId}#${next.id}`), width));
+      return `${lines.join('\n')}\n`;
+    }
+  }
+  const ids = course.chapterIds;
+  const at = ids.indexOf(chapterId);
+  const nextId = ids[at + 1];
+  if (nextId === undefined) lines.push(...hang(ui.lastChapter, width, '', ''));
+  else {
+    const next = readChapterHead(course.root, nextId, lang);
+    lines.push(...withCommand(ui.nextChapter(numbered(at + 2, next.title)), command(theme, 'next'), width));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function ensureNewline(text: string): string {
+  return text.endsWith('\n') ? text : `${text}\n`;
+}

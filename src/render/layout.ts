@@ -1,0 +1,14 @@
+/** Small layout helpers shared by the renderers: hanging indents and prefixed blocks. */
+import { displayWidth } from '../text/width.js';
+import { wrapText } from '../text/wrap.js';
+
+/** Wraps `text` to `width` with a first-line prefix and a hanging indent for the rest. */
+export function hang(text: string, width: number, first: string, rest: string): string[] {
+  const indent = Math.max(displayWidth(first), displayWidth(rest));
+  return wrapText(text, Math.max(2, width - indent)).map((line, i) => (i === 0 ? first : rest) + line);
+}
+
+/** Prefixes every non-empty line (empty lines stay empty, with no trailing spaces). */
+export function prefixLines(lines: string[], first: string, rest: string = first): string[] {
+  return lines.map((line, i) => (line === '' ? (i === 0 ? first.trimEnd() : rest.trimEnd()) : (i === 0 ? first : rest) + line));
+}

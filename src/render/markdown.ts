@@ -1,0 +1,198 @@
+/**
+ * Markdown to terminal text: marked with the CJK-friendly emphasis extension
+ * and marked-terminal for inline styles (strong, em, del, checkboxes,
+ * images), on a private `new Marked()` instance. The block renderers are our
+ * own, because marked-terminal measures width in UTF-16 units, never breaks
+ * a CJK run, loses formatting inside list items with marked >= 13
+ * (marked-terminal #304, #371), ignores the width for lists and tables, and
+ * decides hyperlinks and highlighting from the global process state.
+ *
+ * Container renderers (lists, quotes) narrow the width available to what
+ * they contain while their children render, so every paragraph wraps to the
+ * room it really has.
+ */
+import { Marked, type MarkedExtension, type RendererObject, type Tokens } from 'marked';
+import markedCjkFriendly from 'marked-cjk-friendly';
+import { markedTerminal } from 'marked-terminal';
+import { LINK_END } from '../text/ansi.js';
+import { sanitize } from '../text/sanitize.js';
+import { clusterWidth, displayWidth, graphemes } from '../text/width.js';
+import { joinSoftBreaks, wrapText } from '../text/wrap.js';
+import { hang, prefixLines } from './layout.js';
+import { renderTable, type Align } from './table.js';
+import type { Theme } from './theme.js';
+
+export interface MarkdownOptions {
+  width: number;
+  theme: Theme;
+  /** Emit OSC 8 hyperlinks (only where the terminal supports them). */
+  hyperlinks: boolean;
+}
+
+/** Below this, nested blocks stop indenting further. */
+const MIN_ROOM = 16;
+const ANCHOR = /[ \t]*\{#[^}\s]*\}[ \t]*$/;
+
+export type MarkdownRenderer = (markdown: string) => string;
+
+export function createMarkdownRenderer(options: MarkdownOptions): MarkdownRenderer {
+  const { theme } = options;
+  let room = options.width;
+  /** Renders `body` with `indent` fewer columns available. */
+  const narrowed = <T>(indent: number, body: () => T): T => {
+    const saved = room;
+    room = saved - indent >= MIN_ROOM ? saved - indent : saved;
+    try {
+      return body();
+    } finally {
+      room = saved;
+    }
+  };
+  const indentFor = (indent: number) => (room - indent >= MIN_ROOM ? indent : 0);
+  const block = (lines: string[]) => `${lines.join('\n')}\n\n`;
+
+  const renderer: RendererObject = {
+    space: () => '',
+    br: () => '\r',
+    text(token) {
+      const t = token as Tokens.Text;
+      if (t.tokens && t.tokens.length > 0) return this.parser.parseInline(t.tokens);
+      // marked decodes numeric entities itself (`&#x1b;`), so text is sanitised again here.
+      return sanitize(decodeEntities(t.text));
+    },
+    codespan: (token) => theme.code(sanitize(token.text)),
+    html: (token) => (token.block ? block(wrapText(theme.dim(sanitize(token.text).trim()), room)) : theme.dim(sanitize(token.text))),
+    paragraph(token) {
+      return block(wrapText(joinSoftBreaks(this.parser.parseInline(token.tokens)), room));
+    },
+    heading(token) {
+      const tokens = stripAnchor(token.tokens);
+      const marker = `${'#'.repeat(token.depth)} `;
+      const style = token.depth === 1 ? theme.title : theme.heading;
+      const text = joinSoftBreaks(this.parser.parseInline(tokens));
+      return block(hang(style(marker + text), room, '', ' '.repeat(marker.length)));
+    },
+    hr: () => block([theme.rule('-'.repeat(Math.min(room, 60)))]),
+    code(token) {
+      const indent = indentFor(2);
+      const lines = sanitize(token.text).replace(/\t/g, '    ').split('\n').flatMap((line) => cutCode(line, room - indent));
+      return block(lines.map((line) => (line === '' ? '' : ' '.repeat(indent) + theme.codeBlock(line))));
+    },
+    blockquote(token) {
+      const indent = indentFor(2);
+      const body = narrowed(indent, () => this.parser.parse(token.tokens)).replace(/\n+$/, '');
+      const bar = indent > 0 ? theme.quote('> ') : '';
+      return block(body.split('\n').map((line) => (line === '' ? bar.trimEnd() : bar + theme.quote(line))));
+    },
+    list(token) {
+      const start = typeof token.start === 'number' ? token.start : 1;
+      const markers = token.items.map((item, i) => {
+        const mark = token.ordered ? `${start + i}.` : '-';
+        return item.task ? `${mark} [${item.checked ? 'x' : ' '}]` : mark;
+      });
+      const indent = indentFor(Math.max(...markers.map((m) => displayWidth(m))) + 1);
+      const items = token.items.map((item, i) => {
+        const body = narrowed(indent, () => listItemBody(this.parser, item, token.loose)).replace(/\n+$/, '');
+        const marker = theme.marker(markers[i]!);
+        const first = indent > 0 ? marker + ' '.repeat(indent - displayWidth(markers[i]!)) : `${marker} `;
+        return prefixLines(body.split('\n'), first, ' '.repeat(indent)).join('\n');
+      });
+      return `${items.join(token.loose ? '\n\n' : '\n')}\n\n`;
+    },
+    table(token) {
+      const cell = (c: Tokens.TableCell) => joinSoftBreaks(this.parser.parseInline(c.tokens)).replace(/\n/g, ' ');
+      const table = {
+        header: token.header.map(cell),
+        rows: token.rows.map((row) => row.map(cell)),
+        align: token.align as Align[],
+      };
+      return block(renderTable(table, room, theme));
+    },
+    image: (token) => `![${sanitize(token.text)}](${sanitize(token.href)})`,
+    link(token) {
+      const text = this.parser.parseInline(token.tokens);
+      const href = sanitize(token.href);
+      const plainText = text.replace(/\u001b\[[0-9;]*m/g, '');
+      if (options.hyperlinks && /^(https?|mailto):/i.test(href)) {
+        return `\u001b]8;;${href}\u001b\\${theme.link(text)}${LINK_END}`;
+      }
+      if (plainText === href || `mailto:${plainText}` === href) return theme.url(href);
+      return `${theme.link(text)} (${theme.url(href)})`;
+    },
+  };
+
+  const terminal = markedTerminal({
+    strong: theme.strong,
+    em: theme.em,
+    del: theme.del,
+    codespan: theme.code,
+    emoji: false,
+    unescape: true,
+    reflowText: false,
+  }) as unknown as MarkedExtension;
+  const marked = new Marked({ gfm: true, async: false }).use(markedCjkFriendly(), terminal, { renderer });
+
+  return (markdown) => {
+    room = options.width;
+    const out = marked.parse(markdown, { async: false });
+    return out.replace(/\n{3,}/g, '\n\n').replace(/\n+$/, '\n');
+  };
+}
+
+/** A list item's blocks, each wrapped to the room left by the marker. */
+function listItemBody(parser: { parse(tokens: Tokens.Generic[]): string; parseInline(tokens: Tokens.Generic[]): string }, item: Tokens.ListItem, loose: boolean): string {
+  const blocks = item.tokens.map((child) => {
+    if (child.type === 'text') {
+      // Tight list items hold block-level text tokens whose inline tokens
+      // marked-terminal drops: render them as a paragraph.
+      const text = child as Tokens.Text;
+      return parser.parse([{ type: 'paragraph', raw: text.raw, text: text.text, tokens: text.tokens ?? [{ type: 'text', raw: text.raw, text: text.text }] } as Tokens.Paragraph]);
+    }
+    return parser.parse([child]);
+  });
+  return blocks.map((b) => b.replace(/\n+$/, '')).filter((b) => b !== '').join(loose ? '\n\n' : '\n');
+}
+
+function stripAnchor(tokens: Tokens.Generic[]): Tokens.Generic[] {
+  const copy = [...tokens];
+  const last = copy[copy.length - 1];
+  if (last && last.type === 'text' && typeof last.text === 'string' && ANCHOR.test(last.text)) {
+    const text = last.text.replace(ANCHOR, '');
+    copy[copy.length - 1] = { ...last, text, raw: text, tokens: undefined } as Tokens.Generic;
+  }
+  return copy;
+}
+
+/** Code is never re-wrapped; a line wider than the room is cut between clusters. */
+function cutCode(line: string, room: number): string[] {
+  if (displayWidth(line) <= room) return [line];
+  const out: string[] = [];
+  let current = '';
+  let width = 0;
+  for (const cluster of graphemes(line)) {
+    const w = clusterWidth(cluster);
+    if (width + w > room && current !== '') {
+      out.push(current);
+      current = '';
+      width = 0;
+    }
+    current += cluster;
+    width += w;
+  }
+  out.push(current);
+  return out;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
+    if (name.startsWith('#')) {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      // Never decode an entity into a control character.
+      return code >= 0x20 && code <= 0x10ffff ? sanitize(String.fromCodePoint(code)) : '';
+    }
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}

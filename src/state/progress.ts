@@ -1,0 +1,118 @@
+/**
+ * Reading progress: the last chapter shown and the chapters read, per pack,
+ * in `<state dir>/progress.json`, written atomically. A missing file is a
+ * first run; an unreadable or damaged one never stops reading: a one-line
+ * warning, the damaged file moved aside, and a fresh start.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { moveAside, writeFileAtomic } from './atomic.js';
+
+export interface PackProgress {
+  /** The chapter shown last. */
+  last?: string;
+  /** Chapters shown in full, in the order first read. */
+  read: string[];
+  updated?: string;
+}
+
+interface ProgressFile {
+  version: 1;
+  packs: Record<string, PackProgress>;
+}
+
+export interface ProgressWarnings {
+  unreadable(file: string, why: string): string;
+  corrupt(aside: string): string;
+  unwritable(file: string, why: string): string;
+}
+
+export const PROGRESS_FILE = 'progress.json';
+
+export class ProgressStore {
+  private constructor(
+    readonly file: string,
+    private data: ProgressFile,
+    private readonly packId: string,
+    private readonly now: () => Date,
+    private readonly warn: (line: string) => void,
+    private readonly messages: ProgressWarnings,
+  ) {}
+
+  static open(dir: string, packId: string, opts: { now: () => Date; warn: (line: string) => void; messages: ProgressWarnings }): ProgressStore {
+    const file = join(dir, PROGRESS_FILE);
+    return new ProgressStore(file, readProgress(file, opts), packId, opts.now, opts.warn, opts.messages);
+  }
+
+  get pack(): PackProgress {
+    return this.data.packs[this.packId] ?? { read: [] };
+  }
+
+  /** Records a chapter shown: it becomes the last one and, when shown whole, a read one. */
+  shown(chapter: string, whole: boolean): void {
+    const current = this.pack;
+    const read = whole && !current.read.includes(chapter) ? [...current.read, chapter] : current.read;
+    this.data = { ...this.data, packs: { ...this.data.packs, [this.packId]: { last: chapter, read, updated: this.now().toISOString() } } };
+    try {
+      writeFileAtomic(this.file, `${JSON.stringify(this.data, null, 2)}\n`);
+    } catch (error) {
+      this.warn(this.messages.unwritable(this.file, reason(error)));
+    }
+  }
+}
+
+function readProgress(file: string, opts: { now: () => Date; warn: (line: string) => void; messages: ProgressWarnings }): ProgressFile {
+  const empty: ProgressFile = { version: 1, packs: {} };
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // No file (or no directory for it) is a first run; saving will say if the directory is unusable.
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') opts.warn(opts.messages.unreadable(file, reason(error)));
+    return empty;
+  }
+  const parsed = parseProgress(text);
+  if (parsed) return parsed;
+  try {
+    opts.warn(opts.messages.corrupt(moveAside(file, opts.now())));
+  } catch (error) {
+    opts.warn(opts.messages.unreadable(file, reason(error)));
+  }
+  return empty;
+}
+
+/** The file's data when it has the expected shape; unknown packs' entries are kept as they are. */
+export function parseProgress(text: string): ProgressFile | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!isRecord(value) || value.version !== 1 || !isRecord(value.packs)) return undefined;
+  const packs: Record<string, PackProgress> = {};
+  for (const [id, entry] of Object.entries(value.packs)) {
+    if (!isRecord(entry) || !Array.isArray(entry.read) || !entry.read.every((r) => typeof r === 'string')) return undefined;
+    if (entry.last !== undefined && typeof entry.last !== 'string') return undefined;
+    packs[id] = {
+      read: entry.read as string[],
+      ...(typeof entry.last === 'string' ? { last: entry.last } : {}),
+      ...(typeof entry.updated === 'string' ? { updated: entry.updated } : {}),
+    };
+  }
+  return { version: 1, packs };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory';
+  if (code === 'ENOTDIR') return 'not a directory';
+  if (code === 'EROFS') return 'read-only file system';
+  return code ?? (error instanceof Error ? error.message : String(error));
+}

@@ -1,0 +1,26 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createContext, type GlobalOptions, type ReaderContext } from '../../src/reader/context.js';
+import type { ReaderOutput } from '../../src/reader/runner.js';
+import { memoryIo, type MemoryIo } from '../helpers/io.js';
+
+export const READER_PACK = join(import.meta.dirname, '..', 'fixtures', 'reader');
+
+export interface Reader {
+  ctx: () => ReaderContext;
+  io: MemoryIo;
+  stateDir: string;
+}
+
+/** A reader over the fixture pack with its own state directory; `ctx()` builds a fresh context, as each run does. */
+export function reader(opts: Partial<GlobalOptions> & { env?: Record<string, string> } = {}): Reader {
+  const stateDir = mkdtempSync(join(tmpdir(), 'lm-reader-'));
+  const io = memoryIo({ env: { LM_STATE_DIR: stateDir, ...opts.env } });
+  const globals: GlobalOptions = { pack: READER_PACK, lang: 'en', color: 'never', width: 80, pager: false, ...opts };
+  return { ctx: () => createContext(io, globals), io, stateDir };
+}
+
+export function text(output: ReaderOutput): string {
+  return typeof output === 'string' ? output : output.text;
+}
