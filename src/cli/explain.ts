@@ -1,9 +1,121 @@
+/**
+ * `lm-explain`: commander wiring only. Each subcommand lazy-imports the
+ * module that runs it, so `--help` and start-up stay fast; the interface
+ * language (for --help too) comes from --lang or the locale.
+ */
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { readerMessages, type ReaderMessages } from '../i18n/reader.js';
 import type { Io } from '../io/io.js';
-import { createProgram } from './program.js';
+import { interfaceLang } from '../io/lang.js';
+import type { GlobalOptions } from '../reader/context.js';
+import type { ReaderCommand } from '../reader/runner.js';
+import { addCompletionCommands } from './completion-command.js';
+import { colorOption, createProgram, langOption, packOption } from './program.js';
 
-// Placeholder wiring: replaced by the explain command's implementation.
+const HELP_TITLES_ZH: Record<string, string> = {
+  'Usage:': '用法：',
+  'Options:': '选项：',
+  'Commands:': '命令：',
+  'Arguments:': '参数：',
+  'Global Options:': '全局选项：',
+};
+
 export async function main(argv: string[], io: Io): Promise<number> {
-  const program = createProgram('lm-explain', 'lm-explain', io);
+  const uiLang = interfaceLang(peekLang(argv), io.env);
+  const ui = readerMessages(uiLang);
+  const program = createProgram('lm-explain', ui.programDescription, io);
+  if (uiLang === 'zh') {
+    program
+      .helpOption('-h, --help', '显示帮助')
+      .helpCommand('help [command]', '显示某个命令的帮助')
+      .configureHelp({ styleTitle: (title) => HELP_TITLES_ZH[title] ?? title });
+  }
+  program
+    .addOption(packOption())
+    .addOption(langOption())
+    .addOption(colorOption())
+    .addOption(new Option('--width <n>', ui.optWidth).argParser(widthArgument(ui)))
+    .option('--no-pager', ui.optNoPager)
+    .configureHelp({ ...program.configureHelp(), showGlobalOptions: true })
+    .addHelpText('after', `\n${ui.examples.join('\n')}\n`);
+
+  let exitCode = 0;
+  const run = async <O>(load: () => Promise<ReaderCommand<O>>, options: O): Promise<void> => {
+    const [{ runReader }, command] = await Promise.all([import('../reader/runner.js'), load()]);
+    exitCode = await runReader(io, globals(program), command, options);
+  };
+
+  program.action(() => run(async () => (await import('../reader/home.js')).homeCommand, {}));
+  program
+    .command('list')
+    .alias('toc')
+    .description(ui.listDescription)
+    .option('--json', ui.optJson)
+    .action((opts: { json?: boolean }) => run(async () => (await import('../reader/list.js')).listCommand, opts));
+  program
+    .command('show')
+    .description(ui.showDescription)
+    .argument('<chapter>', ui.argChapter)
+    .option('--raw', ui.optRaw)
+    .action((target: string, opts: { raw?: boolean }) =>
+      run(async () => (await import('../reader/show.js')).showCommand, { target, raw: opts.raw }),
+    );
+  for (const [name, step, description] of [
+    ['next', 1, ui.nextDescription],
+    ['prev', -1, ui.prevDescription],
+    ['resume', 0, ui.resumeDescription],
+  ] as const) {
+    program
+      .command(name)
+      .description(description)
+      .action(() => run(async () => (await import('../reader/show.js')).moveCommand(step), {}));
+  }
+  program
+    .command('search')
+    .description(ui.searchDescription)
+    .argument('<query...>', ui.argQuery)
+    .action((words: string[]) => run(async () => (await import('../reader/search.js')).searchCommand, { query: words.join(' ') }));
+  program
+    .command('term')
+    .alias('define')
+    .description(ui.termDescription)
+    .argument('<term...>', ui.argTerm)
+    .action((words: string[]) => run(async () => (await import('../reader/term.js')).termCommand, { term: words.join(' ') }));
+  program
+    .command('models')
+    .description(ui.modelsDescription)
+    .addOption(new Option('--origin <origin>', ui.optOrigin).choices(['international', 'china']))
+    .action((opts: { origin?: 'international' | 'china' }) => run(async () => (await import('../reader/models.js')).modelsCommand, opts));
+  program
+    .command('timeline')
+    .description(ui.timelineDescription)
+    .action(() => run(async () => (await import('../reader/timeline.js')).timelineCommand, {}));
+  addCompletionCommands(program, io, { show: 'chapter', term: 'term' });
+
   await program.parseAsync(argv, { from: 'user' });
-  return 0;
+  return exitCode;
+}
+
+function globals(program: Command): GlobalOptions {
+  const opts = program.opts<{ pack?: string; lang?: string; color: GlobalOptions['color']; width?: number; pager: boolean }>();
+  return { pack: opts.pack, lang: opts.lang, color: opts.color, width: opts.width, pager: opts.pager };
+}
+
+function widthArgument(ui: ReaderMessages): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!/^\s*\d+\s*$/.test(value) || n < 20 || n > 400) throw new InvalidArgumentError(ui.widthRange);
+    return n;
+  };
+}
+
+/** The --lang value, looked up before commander parses, so --help can be localised. */
+function peekLang(argv: string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    if (arg === '--lang') return argv[i + 1];
+    if (arg.startsWith('--lang=')) return arg.slice('--lang='.length);
+  }
+  return undefined;
 }

@@ -1,0 +1,127 @@
+/**
+ * `lm-explain search <query>`: matches in the chapters, the glossary and the
+ * models, in the reader's language. Title and term-name hits come first,
+ * then hits in the text, each in reading order, with its `chapter#section`
+ * and a snippet. No match: a note, the closest terms, exit 1 (like grep).
+ */
+import { UsageError } from '../errors.js';
+import { localize, localizeList } from '../course/localized.js';
+import { hang } from '../render/layout.js';
+import { snippet } from '../render/snippet.js';
+import { closest } from '../text/closest.js';
+import { createMatcher, type Matcher } from '../text/match.js';
+import { inlinePlain, markdownPlain } from '../text/plain.js';
+import { sanitize } from '../text/sanitize.js';
+import type { ReaderContext } from './context.js';
+import type { ReaderOutput } from './runner.js';
+
+export interface SearchOptions {
+  query: string;
+}
+
+export interface SearchHit {
+  kind: 'chapter' | 'term' | 'model';
+  ref: string;
+  title: string;
+  /** The query matched the title (a chapter or section title, a term or alias, a model name). */
+  inTitle: boolean;
+  /** Where the snippet comes from, and the matches in it. */
+  text: string;
+  matches: { start: number; end: number }[];
+}
+
+export function findHits(ctx: ReaderContext, query: string): SearchHit[] {
+  const match = createMatcher(query);
+  return [...chapterHits(ctx, match), ...termHits(ctx, match), ...modelHits(ctx, match)];
+}
+
+export function rankHits(hits: SearchHit[]): SearchHit[] {
+  return [...hits.filter((h) => h.inTitle), ...hits.filter((h) => !h.inTitle)];
+}
+
+export function searchCommand(options: SearchOptions, ctx: ReaderContext): ReaderOutput {
+  const { ui, theme, width } = ctx;
+  const query = sanitize(options.query).trim();
+  if (query === '') throw new UsageError(ui.emptyQuery);
+  const hits = rankHits(findHits(ctx, query));
+  if (hits.length === 0) {
+    const names = ctx.course.glossary().map((t) => localize(t.term, ctx.lang, ctx.course.languages));
+    const near = closest(query, names).map(sanitize);
+    const lines = [ui.noMatches(query), ...(near.length > 0 ? [ui.maybeTerms(near)] : [])];
+    return { text: `${lines.join('\n')}\n`, exitCode: 1 };
+  }
+  const matcher = createMatcher(query);
+  const kind = { chapter: ui.kindChapter, term: ui.kindTerm, model: ui.kindModel };
+  const out = [theme.dim(ui.matchCount(hits.reduce((n, h) => n + Math.max(1, h.matches.length), 0), query)), ''];
+  for (const hit of hits) {
+    const title = hit.inTitle ? highlightAll(hit.title, matcher, theme.match) : hit.title;
+    out.push(...hang(`${theme.accent(hit.ref)}  ${theme.strong(title)}  ${theme.dim(`(${kind[hit.kind]})`)}`, width, '', '  '));
+    if (hit.text.trim() !== '') out.push(...hang(snippet(hit.text, hit.matches, (width - 2) * 2, theme.match), width, '  ', '  '));
+    out.push('');
+  }
+  return `${out.join('\n').replace(/\n+$/, '')}\n`;
+}
+
+function highlightAll(text: string, matcher: Matcher, style: (s: string) => string): string {
+  let out = '';
+  let cursor = 0;
+  for (const m of matcher(text)) {
+    out += text.slice(cursor, m.start) + style(text.slice(m.start, m.end));
+    cursor = m.end;
+  }
+  return out + text.slice(cursor);
+}
+
+function chapterHits(ctx: ReaderContext, match: Matcher): SearchHit[] {
+  const hits: SearchHit[] = [];
+  for (const id of ctx.course.chapterIds) {
+    const doc = ctx.course.chapter(id, ctx.lang);
+    const chapterTitle = sanitize(doc.frontMatter?.title ?? id);
+    const intro = sanitize(markdownPlain(doc.intro));
+    const summary = sanitize(doc.frontMatter?.summary ?? '');
+    const lead = `${summary}\n${intro}`;
+    const titleHit = match(chapterTitle).length > 0;
+    const leadMatches = match(lead);
+    if (titleHit || leadMatches.length > 0) {
+      hits.push({ kind: 'chapter', ref: id, title: chapterTitle, inTitle: titleHit, text: lead, matches: leadMatches });
+    }
+    for (const section of doc.sections) {
+      if (section.id === undefined) continue;
+      const title = sanitize(inlinePlain(section.title));
+      const body = sanitize(markdownPlain(section.markdown.replace(/^[^\n]*\n?/, '')));
+      const inTitle = match(title).length > 0;
+      const matches = match(body);
+      if (inTitle || matches.length > 0) hits.push({ kind: 'chapter', ref: `${id}#${section.id}`, title, inTitle, text: body, matches });
+    }
+  }
+  return hits;
+}
+
+function termHits(ctx: ReaderContext, match: Matcher): SearchHit[] {
+  const { lang, course } = ctx;
+  const hits: SearchHit[] = [];
+  for (const term of course.glossary()) {
+    const name = sanitize(localize(term.term, lang, course.languages));
+    const aliases = localizeList(term.aliases, lang, course.languages).map(sanitize);
+    const definition = sanitize(localize(term.definition, lang, course.languages));
+    const inTitle = [name, ...aliases].some((n) => match(n).length > 0);
+    const matches = match(definition);
+    if (inTitle || matches.length > 0) hits.push({ kind: 'term', ref: term.ref, title: name, inTitle, text: definition, matches });
+  }
+  return hits;
+}
+
+function modelHits(ctx: ReaderContext, match: Matcher): SearchHit[] {
+  const { lang, course } = ctx;
+  const hits: SearchHit[] = [];
+  for (const model of course.models()) {
+    const name = sanitize(localize(model.name, lang, course.languages));
+    const org = sanitize(localize(model.org, lang, course.languages));
+    const note = model.note ? sanitize(localize(model.note, lang, course.languages)) : '';
+    const text = `${org}, ${model.year}. ${note}`.trim();
+    const inTitle = match(name).length > 0;
+    const matches = match(text);
+    if (inTitle || matches.length > 0) hits.push({ kind: 'model', ref: model.ref, title: name, inTitle, text, matches });
+  }
+  return hits;
+}
