@@ -1,9 +1,64 @@
+/**
+ * lm-quiz's command line: commander wiring only. Each command's module is
+ * imported when it runs, so `lm-quiz --help` loads neither the pack nor
+ * Inquirer nor ts-fsrs.
+ */
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { quizMessages, type QuizMessages } from '../i18n/quiz.js';
 import type { Io } from '../io/io.js';
-import { createProgram } from './program.js';
+import { interfaceLang } from '../io/lang.js';
+import { colorOption, createProgram, langOption, packOption, positiveInt } from './program.js';
 
-// Placeholder wiring: replaced by the quiz command's implementation.
+const SEED = /^[A-Za-z0-9_-]{1,64}$/;
+
 export async function main(argv: string[], io: Io): Promise<number> {
-  const program = createProgram('lm-quiz', 'lm-quiz', io);
+  const t = quizMessages(interfaceLang(peekLang(argv), io.env));
+  let code = 0;
+  const program = createProgram('lm-quiz', t.program, io);
+  program.addHelpText('after', `\n${t.examples.join('\n')}\n`);
+
+  common(program)
+    .argument('[target]', t.argTarget)
+    .option('-n, --count <n>', t.optCount, positiveInt('-n'))
+    .option('--seed <seed>', t.optSeed, (value: string) => {
+      if (!SEED.test(value)) throw new InvalidArgumentError(t.badSeed);
+      return value;
+    })
+    .option('--answers <file>', t.optAnswers)
+    .option('--json', t.optJson)
+    .option('--junit <file>', t.optJunit)
+    .addOption(new Option('--fail-under <pct>', t.optFailUnder).argParser(percent(t)))
+    .action(async (target: string | undefined, opts) => {
+      const { play } = await import('../quiz/commands/play.js');
+      code = await play(target, opts, io);
+    });
+
+  common(program.command('list').description(t.listDescription)).action(async (opts) => {
+    const { list } = await import('../quiz/commands/list.js');
+    code = await list(opts, io);
+  });
   await program.parseAsync(argv, { from: 'user' });
-  return 0;
+  return code;
+}
+
+function common(command: Command): Command {
+  return command.addOption(packOption()).addOption(langOption()).addOption(colorOption());
+}
+
+function percent(t: QuizMessages): (value: string) => number {
+  return (value: string) => {
+    const n = Number(value.replace(/%$/, ''));
+    if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError(t.failUnderRange);
+    return n;
+  };
+}
+
+/** `--lang` before commander runs, so --help and usage errors use the learner's language. */
+function peekLang(argv: string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--lang') return argv[i + 1];
+    if (arg.startsWith('--lang=')) return arg.slice('--lang='.length);
+  }
+  return undefined;
 }

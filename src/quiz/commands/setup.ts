@@ -1,0 +1,61 @@
+/**
+ * What every lm-quiz command starts from: the course, the learner's language,
+ * the interface text, colours, width, and where history is kept.
+ */
+import { Course, resolvePackDir } from '../../course/course.js';
+import { localize } from '../../course/localized.js';
+import { quizMessages, type QuizMessages } from '../../i18n/quiz.js';
+import { colorLevel, outputWidth, type ColorMode, type Io } from '../../io/io.js';
+import { detectLang } from '../../io/lang.js';
+import { stateDir } from '../../io/state-dir.js';
+import { sanitize } from '../../text/sanitize.js';
+import { createPaint, type Paint } from '../render/paint.js';
+
+export interface CommonOptions {
+  pack?: string | undefined;
+  lang?: string | undefined;
+  color?: ColorMode | undefined;
+}
+
+export interface QuizSetup {
+  io: Io;
+  course: Course;
+  lang: string;
+  /** Languages to fall back on for text missing in `lang`. */
+  fallbacks: readonly string[];
+  t: QuizMessages;
+  paint: Paint;
+  width: number;
+  stateDir: string;
+  topicName(topic: string): string;
+}
+
+export function setup(opts: CommonOptions, io: Io): QuizSetup {
+  const course = Course.open(resolvePackDir(opts.pack, io.env));
+  const lang = detectLang(opts.lang, io.env, course.languages);
+  const fallbacks = course.languages.filter((l) => l !== lang);
+  return {
+    io,
+    course,
+    lang,
+    fallbacks,
+    t: quizMessages(lang),
+    paint: createPaint(colorLevel(opts.color ?? 'auto', io.stdout, io.env)),
+    width: outputWidth(undefined, io.stdout),
+    stateDir: stateDir(io.env),
+    topicName: (topic) => {
+      const name = course.manifest.topics[topic];
+      return sanitize(name === undefined ? topic : localize(name, lang, fallbacks));
+    },
+  };
+}
+
+/** Writes lines to stdout (a trailing line feed added). */
+export function say(io: Io, text: string): void {
+  io.stdout.write(`${text}\n`);
+}
+
+/** Writes lines to stderr. */
+export function warn(io: Io, text: string): void {
+  io.stderr.write(`${text}\n`);
+}

@@ -1,0 +1,45 @@
+/**
+ * What the learner sees right after answering: right, partly right (with
+ * points) or wrong; the correct answer; the explanation; the `why` of each
+ * wrong choice picked; and where to read more, as a command to type.
+ */
+import type { QuizMessages } from '../../i18n/quiz.js';
+import type { Outcome } from '../engine/types.js';
+import { answerLines, correctLines } from './answer-text.js';
+import { trim } from './numbers.js';
+import type { Paint } from './paint.js';
+import type { QuestionView } from './question-view.js';
+import { gapAfter, hanging, wrap } from './wrap.js';
+
+export interface FeedbackOptions {
+  width: number;
+  lang: string;
+  /** Repeat the learner's answer (a transcript without a terminal). */
+  showAnswer: boolean;
+}
+
+export function renderFeedback(view: QuestionView, outcome: Outcome, t: QuizMessages, paint: Paint, opts: FeedbackOptions): string {
+  const lines: string[] = [];
+  if (opts.showAnswer) lines.push(...block(t.answerLabel, answerLines(view, outcome.response, t, opts.lang), opts.width));
+  lines.push(verdictLine(outcome, t, paint));
+  if (outcome.verdict !== 'right') lines.push(...block(t.correctAnswer, correctLines(view, t, opts.lang), opts.width));
+  for (const pick of outcome.wrongPicks) {
+    const choice = view.choices[pick];
+    if (choice?.why) lines.push(...hanging('  ', `${t.whyWrong(choice.text)} ${choice.why}`, opts.width));
+  }
+  if (view.explain) lines.push(...wrap(view.explain, opts.width));
+  lines.push(`${paint.dim(t.readMore)}${gapAfter(t.readMore)}${paint.command(`lm-explain show ${view.ref}`)}`);
+  return lines.join('\n');
+}
+
+export function verdictLine(outcome: Pick<Outcome, 'verdict' | 'points'>, t: QuizMessages, paint: Paint): string {
+  if (outcome.verdict === 'right') return paint.right(t.right);
+  if (outcome.verdict === 'partial') return paint.partly(t.partly(trim(outcome.points)));
+  return paint.wrong(t.wrong);
+}
+
+/** `Label: one` on one line, or the label then indented lines when there are several. */
+function block(label: string, parts: string[], width: number): string[] {
+  if (parts.length === 1) return hanging(`${label}${gapAfter(label)}`, parts[0]!, width);
+  return [label, ...parts.flatMap((p) => hanging('  ', p, width))];
+}

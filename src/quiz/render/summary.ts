@@ -1,0 +1,59 @@
+/**
+ * The end of an attempt: points and percentage, passed or not, per topic and
+ * per type, the missed questions (each with the command to read more), and
+ * the time taken.
+ */
+import type { QuizMessages } from '../../i18n/quiz.js';
+import type { Summary } from '../engine/summary.js';
+import { duration, percentOf, trim } from './numbers.js';
+import type { Paint } from './paint.js';
+import type { QuestionView } from './question-view.js';
+import { hanging } from './wrap.js';
+import stringWidth from 'string-width';
+
+export interface SummaryOptions {
+  width: number;
+  lang: string;
+  topicName: (topic: string) => string;
+  /** The view of each asked question, by key. */
+  views: ReadonlyMap<string, QuestionView>;
+  aborted: boolean;
+}
+
+export function renderSummary(summary: Summary, t: QuizMessages, paint: Paint, opts: SummaryOptions): string {
+  const lines: string[] = [paint.strong(t.summaryTitle)];
+  if (opts.aborted) lines.push(t.abandonedNote(summary.answered, summary.asked));
+  lines.push(t.score(trim(summary.points), summary.max, String(summary.percent)));
+  const pass = percentOf(summary.pass);
+  lines.push(summary.passed ? paint.right(t.passed(pass)) : paint.wrong(t.failed(pass)));
+  if (summary.byTopic.length > 1) {
+    lines.push('', t.byTopic, ...table(summary.byTopic.map((r) => [opts.topicName(r.topic), `${trim(r.points)}/${r.max}`, `${r.percent}%`])));
+  }
+  if (summary.byType.length > 1) {
+    lines.push('', t.byType, ...table(summary.byType.map((r) => [t.typeNames[r.type], `${trim(r.points)}/${r.max}`, `${r.percent}%`])));
+  }
+  if (summary.missed.length > 0) {
+    lines.push('', t.missed);
+    for (const miss of summary.missed) {
+      const view = opts.views.get(miss.key);
+      const mark = miss.verdict === 'partial' ? '◐' : '✗';
+      lines.push(...hanging(`  ${mark} `, view?.prompt ?? miss.key, opts.width));
+      if (view) lines.push(`    ${paint.command(`lm-explain show ${view.ref}`)}`);
+    }
+  }
+  lines.push('', t.timeTaken(duration(summary.durationMs, opts.lang)));
+  return lines.join('\n');
+}
+
+/** Left column padded by display width, numbers right-aligned. */
+export function table(rows: string[][]): string[] {
+  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => stringWidth(r[c] ?? '')))) ?? [];
+  return rows.map((row) =>
+    `  ${row
+      .map((cell, c) => {
+        const pad = ' '.repeat(widths[c]! - stringWidth(cell));
+        return c === 0 ? cell + pad : pad + cell;
+      })
+      .join('  ')}`.trimEnd(),
+  );
+}
