@@ -35,12 +35,13 @@ export function validate<T>(schema: z.ZodType<T>, value: unknown, source: YamlSo
         });
       }
     } else {
+      const { issue: deepest, path: at } = deepestIssue(issue, path);
       findings.push({
         file: source.file,
-        ...locate(source, path),
+        ...locate(source, at),
         severity: 'error',
         rule: 'schema',
-        message: schemaMessage(path, issue),
+        message: schemaMessage(at, deepest),
       });
     }
   }
@@ -56,10 +57,32 @@ export function validate<T>(schema: z.ZodType<T>, value: unknown, source: YamlSo
   return { data: second.success ? second.data : undefined, findings };
 }
 
+const TYPE_NAMES: Record<string, string> = { string: 'text', record: 'a map', object: 'a map', array: 'a list', number: 'a number', boolean: 'true or false' };
+
+/**
+ * A union's issue ("Invalid input") says little: when one branch got further
+ * into the value (`{ zh: 1 }` is a map whose zh is not text), report that
+ * branch's issue at its deeper path; else list what each branch expected.
+ */
+function deepestIssue(issue: z.core.$ZodIssue, path: DataPath): { issue: z.core.$ZodIssue; path: DataPath } {
+  if (issue.code !== 'invalid_union' || (issue as { note?: string }).note) return { issue, path };
+  const branches = (issue.errors ?? []).filter((b) => b.length > 0);
+  if (branches.length === 0) return { issue, path };
+  const best = branches.reduce((a, b) => (b[0]!.path.length > a[0]!.path.length ? b : a));
+  if (best[0]!.path.length > 0) return deepestIssue(best[0]!, [...path, ...best[0]!.path]);
+  const expected = [...new Set(branches.map((b) => (b[0] as { expected?: string }).expected).filter((e): e is string => !!e))];
+  if (expected.length === 0) return { issue, path };
+  const received = /received (\w+)/.exec(branches[0]![0]!.message)?.[1];
+  if (received === 'undefined') return { issue: { ...issue, message: 'missing required field' }, path };
+  const message = `expected ${expected.map((e) => TYPE_NAMES[e] ?? e).join(' or ')}${received ? `, received ${received}` : ''}`;
+  return { issue: { ...issue, message }, path };
+}
+
 function schemaMessage(path: DataPath, issue: z.core.$ZodIssue): string {
   const where = formatPath(path);
-  let message = issue.message;
-  if (issue.code === 'invalid_type' && issue.input === undefined) message = `missing required field`;
+  // zod leaves the input out of issues; its message says what it received.
+  let message = issue.message.replace(/^Invalid input: /, '');
+  if (issue.code === 'invalid_type' && / received undefined$/.test(issue.message)) message = `missing required field`;
   if (issue.code === 'invalid_union' && (issue as { note?: string }).note === 'No matching discriminator') {
     message = `unknown question type (expected one of ${'single, multiple, truefalse, order, numeric, match'})`;
   }

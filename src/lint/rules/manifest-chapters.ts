@@ -48,7 +48,7 @@ export function check(ctx: RuleContext): void {
   const languages = new Set(manifest.data.languages);
   for (const chapter of ctx.pack.chapters) {
     if (!listedSet.has(chapter.chapterId)) {
-      const hint = closest(chapter.chapterId, listed.filter((id) => !ctx.chapters.has(id)), 1)[0];
+      const hint = closest(chapter.chapterId, listed.filter((id) => !ctx.chapters.get(id)?.has(chapter.lang)), 1)[0];
       ctx.report({ file: chapter.file, position: lineAt(1), message: m.unlisted(chapter.chapterId, hint) });
     }
     if (!languages.has(chapter.lang)) {

@@ -20,11 +20,11 @@ const hint = (h: string | undefined, en: boolean) => (h ? (en ? ` (did you mean 
 const messages = {
   en: {
     noChapter: (ref: string, chapter: string, h?: string) => `ref '${ref}': there is no chapter '${chapter}'${hint(h, true)}`,
-    noSection: (ref: string, section: string, langs: string, h?: string) => `ref '${ref}': there is no section '${section}' in the ${langs} file${hint(h, true)}`,
+    noSection: (ref: string, chapter: string, section: string, langs: string, h?: string) => `ref '${ref}': chapter '${chapter}' has no section '${section}' (${langs})${hint(h, true)}`,
   },
   zh: {
     noChapter: (ref: string, chapter: string, h?: string) => `ref“${ref}”：没有章节“${chapter}”${hint(h, false)}`,
-    noSection: (ref: string, section: string, langs: string, h?: string) => `ref“${ref}”：${langs} 文件中没有小节“${section}”${hint(h, false)}`,
+    noSection: (ref: string, chapter: string, section: string, langs: string, h?: string) => `ref“${ref}”：章节“${chapter}”中没有小节“${section}”（${langs}）${hint(h, false)}`,
   },
 };
 
@@ -40,11 +40,12 @@ export function check(ctx: RuleContext): void {
       return;
     }
     if (parsed.section === undefined) return;
-    const missing = [...byLang.values()].filter((doc) => !doc.sections.some((s) => s.id === parsed.section));
+    const order = (lang: string) => (ctx.languages.indexOf(lang) + ctx.languages.length + 1) % (ctx.languages.length + 1);
+    const missing = [...byLang.values()].filter((doc) => !doc.sections.some((s) => s.id === parsed.section)).sort((a, b) => order(a.lang) - order(b.lang));
     if (missing.length === 0) return;
     const ids = missing[0]!.sections.flatMap((s) => (s.id === undefined ? [] : [s.id]));
     const langs = missing.map((d) => d.lang).join(', ');
-    ctx.report({ file, position, message: m.noSection(ref, parsed.section, langs, closest(parsed.section, ids, 1)[0]) });
+    ctx.report({ file, position, message: m.noSection(ref, parsed.chapter, parsed.section, langs, closest(parsed.section, ids, 1)[0]) });
   };
 
   for (const doc of [ctx.pack.glossary, ctx.pack.models, ctx.pack.timeline]) {

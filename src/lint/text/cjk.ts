@@ -24,7 +24,11 @@ export function isHan(char: string | undefined): boolean {
   return char !== undefined && HAN.test(char);
 }
 
-/** Full-width punctuation and other CJK symbols: a half-width mark next to them is in Chinese text too. */
+/**
+ * CJK symbols and full-width forms (`。`, `（`, `」`): a half-width mark next
+ * to one is in Chinese text too. Curly quotes, `…` and `—` are left out:
+ * English uses them as well.
+ */
 export function isCjkPunctuation(char: string | undefined): boolean {
-  return char !== undefined && /[\u3000-\u303f\uff00-\uffef“”‘’…—]/.test(char);
+  return char !== undefined && /[\u3000-\u303f\uff00-\uffef]/.test(char);
 }

@@ -3,7 +3,7 @@
  * issues as indices into the text, with the replacement that fixes each.
  * The rules turn them into findings and file edits.
  */
-import { FULL_WIDTH, HAN, REPEATABLE_NOT, ZH_UNITS, isHan } from './cjk.js';
+import { FULL_WIDTH, HAN, REPEATABLE_NOT, ZH_UNITS, isCjkPunctuation, isHan } from './cjk.js';
 
 export interface Issue {
   /** `[start, end)` in the run's text: what is reported and replaced. */
@@ -20,13 +20,14 @@ export interface Issue {
 
 const SPACING = /\p{Script=Han}(?=[A-Za-z0-9])|[A-Za-z0-9](?=\p{Script=Han})/gu;
 
-/** Han next to a Latin letter or digit with no space: `中文English`, `第3章` (but `2024年` is fine). */
+/** Han next to a Latin letter or digit with no space: `中文English`, `第3章` (but dates and times such as `2024年3月5日` are fine). */
 export function spacingIssues(text: string): Issue[] {
   const issues: Issue[] = [];
   for (const match of text.matchAll(SPACING)) {
     const next = match.index + match[0].length;
     const nextChar = String.fromCodePoint(text.codePointAt(next)!);
-    if (/[0-9]/.test(match[0]) && ZH_UNITS.has(nextChar)) continue;
+    if (/[0-9]/.test(match[0]) && ZH_UNITS.has(nextChar)) continue; // 2024年
+    if (ZH_UNITS.has(match[0]) && /[0-9]/.test(nextChar)) continue; // 3月5日
     issues.push({ start: next, end: next, text: ' ', insert: true, found: match[0] + nextChar, span: [match.index, next + nextChar.length] });
   }
   return issues;
@@ -42,8 +43,8 @@ export function punctuationIssues(text: string): Issue[] {
     if (MARKS.includes(c)) {
       let end = i;
       while (end < text.length && MARKS.includes(text[end]!)) end++;
-      if (isHan(before(text, i)) || isHan(after(text, end))) {
-        issues.push(widen(text, i, end, isHan(before(text, i))));
+      if (chinese(before(text, i)) || chinese(after(text, end))) {
+        issues.push(widen(text, i, end, chinese(before(text, i))));
       }
       i = end - 1;
     } else if (c === '.') {
@@ -51,9 +52,9 @@ export function punctuationIssues(text: string): Issue[] {
       while (text[end] === '.') end++;
       const prev = before(text, i);
       const next = after(text, end);
-      const nearHan = isHan(prev) || isHan(next);
-      if (end - i >= 3 && nearHan) issues.push({ start: i, end, text: '……', found: text.slice(i, end) });
-      else if (end - i === 1 && nearHan && !(/[0-9]/.test(prev ?? '') && /[0-9]/.test(next ?? ''))) issues.push(widen(text, i, end, isHan(prev)));
+      const nearChinese = chinese(prev) || chinese(next);
+      if (end - i >= 3 && nearChinese) issues.push({ start: i, end, text: '……', found: text.slice(i, end) });
+      else if (end - i === 1 && nearChinese && !(/[0-9]/.test(prev ?? '') && /[0-9]/.test(next ?? ''))) issues.push(widen(text, i, end, chinese(prev)));
       i = end - 1;
     }
   }
@@ -116,6 +117,11 @@ const REPEATED = new RegExp(`([${REPEATABLE_NOT}])\\1+`, 'g');
 /** `！！`, `。。`, `？？`: one mark is enough (`……` and `——` are not affected). */
 export function repeatedIssues(text: string): Issue[] {
   return [...text.matchAll(REPEATED)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[1]!, found: m[0] }));
+}
+
+/** A Chinese character or full-width punctuation: a half-width mark next to one is in a Chinese sentence. */
+function chinese(char: string | undefined): boolean {
+  return isHan(char) || isCjkPunctuation(char);
 }
 
 function before(text: string, i: number): string | undefined {

@@ -1,0 +1,65 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtinPackDir } from '../../src/course/pack-files.js';
+import { FIXTURES, MINI, lint, where } from './helpers.js';
+
+describe('the planted-defects pack', () => {
+  it('reports every planted defect at its file:line:col, and nothing else', async () => {
+    const root = join(FIXTURES, 'lint-defects');
+    expect(where(await lint(root))).toEqual([
+      'content/Stray.en.md:1:1 id-pattern',
+      'content/basics.en.md:2:5 id-matches-file',
+      'content/basics.en.md:25:18 id-pattern',
+      'content/basics.en.md:29:1 section-parity',
+      'content/basics.zh.md:17:1 empty-section',
+      'content/basics.zh.md:19:1 heading-anchor',
+      'content/basics.zh.md:25:3 zh-spacing',
+      'content/basics.zh.md:25:6 zh-spacing',
+      'content/basics.zh.md:25:9 zh-punctuation',
+      'content/basics.zh.md:25:16 zh-repeated-punctuation',
+      'content/course.yaml:5:20 id-unique',
+      'content/course.yaml:5:28 manifest-chapters',
+      'content/course.yaml:8:10 language-parity',
+      'content/glossary.yaml:5:5 unknown-key',
+      'content/glossary.yaml:7:9 id-unique',
+      'content/glossary.yaml:10:10 ref-resolves',
+      'content/glossary.yaml:13:17 schema',
+      'content/missing.zh.md:1:1 front-matter',
+      'content/models.yaml:4:5 yaml-syntax',
+      'content/timeline.yaml:1:1 file',
+      'content/unlisted.en.md:1:1 manifest-chapters',
+      'quizzes/basics.yaml:3:8 quiz-topic',
+      'quizzes/basics.yaml:4:7 answers',
+      'quizzes/basics.yaml:9:35 evidence-grounded',
+      'quizzes/basics.yaml:12:7 answers',
+      'quizzes/basics.yaml:23:7 answers',
+      'quizzes/basics.yaml:34:30 answers',
+      'quizzes/basics.yaml:42:7 answers',
+      'quizzes/basics.yaml:44:21 answers',
+      'quizzes/second.yaml:1:5 id-matches-file',
+      'quizzes/second.yaml:2:8 language-parity',
+      'quizzes/second.yaml:6:9 id-unique',
+      'quizzes/second.yaml:8:10 ref-resolves',
+    ]);
+  });
+
+  it('covers every rule at least once', async () => {
+    const rules = new Set((await lint(join(FIXTURES, 'lint-defects'))).map((s) => s.rule));
+    const { RULES } = await import('../../src/lint/registry.js');
+    expect(RULES.map((r) => r.meta.id).filter((id) => !rules.has(id))).toEqual([]);
+  });
+});
+
+describe('clean packs', () => {
+  it('a third-party, English-only pack written to the format (CRLF chapter included) lints clean', async () => {
+    expect(await lint(join(FIXTURES, 'lint-third-party'))).toEqual([]);
+  });
+
+  it('the mini fixture lints clean', async () => {
+    expect(await lint(MINI)).toEqual([]);
+  });
+
+  it('the built-in course lints clean', async () => {
+    expect(await lint(builtinPackDir())).toEqual([]);
+  });
+});
