@@ -27,7 +27,7 @@ export function homeCommand(_options: object, ctx: ReaderContext): string {
   const out: string[] = [];
   out.push(...hang(theme.title(`# ${sanitize(localize(course.manifest.title, lang, course.languages))}`), width, '', '  '));
   if (course.manifest.description) out.push(...hang(sanitize(localize(course.manifest.description, lang, course.languages)), width, '', ''));
-  out.push(theme.dim(ui.progress(readCount, heads.length)), '');
+  out.push(...hang(theme.dim(ui.progress(readCount, heads.length)), width, '', ''), '');
 
   const numberWidth = String(heads.length).length;
   heads.forEach((head, i) => {
@@ -39,7 +39,7 @@ export function homeCommand(_options: object, ctx: ReaderContext): string {
     out.push(...hang(`${title}  ${theme.dim(head.id)}`, width, `${mark} ${number}`, indent));
     out.push(...hang(theme.dim(head.summary), width, indent, indent));
   });
-  out.push('', theme.dim(ui.legend), '', ...nextStep(ctx, heads), ...hang(theme.dim(ui.moreCommands), width, '', '  '));
+  out.push('', ...hang(theme.dim(ui.legend), width, '', ''), '', ...nextStep(ctx, heads), ...hang(theme.dim(ui.moreCommands), width, '', '  '));
   return `${out.join('\n')}\n`;
 }
 

@@ -47,12 +47,12 @@ export function searchCommand(options: SearchOptions, ctx: ReaderContext): Reade
   if (hits.length === 0) {
     const names = ctx.course.glossary().map((t) => localize(t.term, ctx.lang, ctx.course.languages));
     const near = closest(query, names).map(sanitize);
-    const lines = [ui.noMatches(query), ...(near.length > 0 ? [ui.maybeTerms(near)] : [])];
+    const lines = [ui.noMatches(query), ...(near.length > 0 ? [ui.maybeTerms(near)] : [])].flatMap((l) => hang(l, width, '', '  '));
     return { text: `${lines.join('\n')}\n`, exitCode: 1 };
   }
   const matcher = createMatcher(query);
   const kind = { chapter: ui.kindChapter, term: ui.kindTerm, model: ui.kindModel };
-  const out = [theme.dim(ui.matchCount(hits.reduce((n, h) => n + Math.max(1, h.matches.length), 0), query)), ''];
+  const out = [...hang(theme.dim(ui.matchCount(hits.reduce((n, h) => n + Math.max(1, h.matches.length), 0), query)), width, '', ''), ''];
   for (const hit of hits) {
     const title = hit.inTitle ? highlightAll(hit.title, matcher, theme.match) : hit.title;
     out.push(...hang(`${theme.accent(hit.ref)}  ${theme.strong(title)}  ${theme.dim(`(${kind[hit.kind]})`)}`, width, '', '  '));

@@ -39,8 +39,8 @@ export function moveCommand(step: -1 | 0 | 1): (options: object, ctx: ReaderCont
     const at = last === undefined ? -1 : ids.indexOf(last);
     if (at < 0) return showCommand({ target: ids[0]! }, ctx);
     const to = at + step;
-    if (to >= ids.length) return `${ctx.ui.atLast}\n`;
-    if (to < 0) return `${ctx.ui.atFirst}\n`;
+    if (to >= ids.length) return `${hang(ctx.ui.atLast, ctx.width, '', '').join('\n')}\n`;
+    if (to < 0) return `${hang(ctx.ui.atFirst, ctx.width, '', '').join('\n')}\n`;
     return showCommand({ target: ids[to]! }, ctx);
   };
 }
@@ -51,7 +51,7 @@ function renderChapter(ctx: ReaderContext, doc: ChapterDoc): string {
   const title = sanitize(doc.frontMatter?.title ?? doc.chapterId);
   const head = [
     ...hang(theme.title(`# ${title}`), width, '', '  '),
-    theme.dim(`${ui.chapterNumber(number, course.chapterIds.length)} · ${doc.chapterId}`),
+    ...hang(theme.dim(`${ui.chapterNumber(number, course.chapterIds.length)} · ${doc.chapterId}`), width, '', ''),
     ...hang(theme.em(sanitize(doc.frontMatter?.summary ?? '')), width, '', ''),
   ];
   const body = markdown(ctx)(sanitize(doc.text.slice(doc.bodyStart)));

@@ -2,6 +2,7 @@
  * A search result snippet: the text around the first match, cut to about
  * `room` columns with "..." where it was cut, every match in it highlighted.
  */
+import { isNoEnd, isNoStart } from '../text/kinsoku.js';
 import { clusterWidth, graphemes } from '../text/width.js';
 import type { Style } from './theme.js';
 
@@ -59,6 +60,9 @@ export function snippet(text: string, matches: { start: number; end: number }[],
     }
     left = !left;
   }
+  // A cut snippet starts after closing punctuation and ends before opening punctuation.
+  while (lo > 0 && lo < firstIndex && (isNoStart(clusters[lo]!) || clusters[lo] === ' ')) lo++;
+  while (hi < clusters.length && hi - 1 > firstIndex && offsets[hi - 1]! >= first.end && (isNoEnd(clusters[hi - 1]!) || clusters[hi - 1] === ' ')) hi--;
   const startOffset = offsets[lo] ?? 0;
   const endOffset = hi < clusters.length ? offsets[hi]! : folded.length;
   let out = '';

@@ -1,0 +1,157 @@
+/**
+ * Every lm-explain command through the built binary (run `npm run build`
+ * first), with a private state directory, no colour and 80 columns.
+ * Exact text against the reader fixture; properties against the built-in course.
+ */
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { runBin, tempStateDir } from '../helpers/run-bin.js';
+import { displayWidth } from '../../src/text/width.js';
+
+const PACK = join(import.meta.dirname, '..', 'fixtures', 'reader');
+const explain = (args: string[], opts: Parameters<typeof runBin>[2] = {}) => runBin('lm-explain', ['--pack', PACK, ...args], opts);
+
+describe('lm-explain on the reader fixture', () => {
+  test('home, then show, then home again remembers progress', () => {
+    const stateDir = tempStateDir();
+    const first = explain([], { stateDir });
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('# Reader test course\nProgress: 0 of 3 chapters read\n');
+    expect(first.stdout).toContain('Start reading:   lm-explain show basics');
+    expect(explain(['show', '1'], { stateDir }).code).toBe(0);
+    const again = explain([], { stateDir });
+    expect(again.stdout).toMatch(/^▸ 1\. What is a language model\?  basics$/m);
+    expect(again.stdout).toContain('Continue with 2. Four stages:   lm-explain next');
+    expect(readdirSync(stateDir)).toContain('progress.json');
+  });
+
+  test('list and toc, with --json', () => {
+    const list = explain(['list']);
+    expect(list.code).toBe(0);
+    expect(list.stdout).toContain('2. Four stages  stages\n   - Statistical language models  stages#slm\n');
+    expect(explain(['toc']).stdout).toBe(list.stdout);
+    const json = JSON.parse(explain(['list', '--json']).stdout);
+    expect(json.chapters).toHaveLength(3);
+  });
+
+  test('show by id, number and prefix, a section, and --raw', () => {
+    const byId = explain(['show', 'stages']);
+    expect(byId.code).toBe(0);
+    expect(explain(['show', '2']).stdout).toBe(byId.stdout);
+    expect(explain(['show', 'sta']).stdout).toBe(byId.stdout);
+    const section = explain(['show', 'stages#nlm']);
+    expect(section.stdout).toContain('## Neural language models');
+    expect(section.stdout).not.toContain('## Statistical');
+    const raw = explain(['show', 'stages', '--raw']);
+    expect(raw.stdout.startsWith('---\nid: stages\n')).toBe(true);
+  });
+
+  test('next, prev and resume', () => {
+    const stateDir = tempStateDir();
+    expect(explain(['next'], { stateDir }).stdout).toContain('# What is a language model?');
+    expect(explain(['next'], { stateDir }).stdout).toContain('# Four stages');
+    expect(explain(['resume'], { stateDir }).stdout).toContain('# Four stages');
+    expect(explain(['prev'], { stateDir }).stdout).toContain('# What is a language model?');
+  });
+
+  test('search, term and define', () => {
+    const search = explain(['search', 'markov']);
+    expect(search.code).toBe(0);
+    expect(search.stdout).toContain('stages#slm  Markov assumption  (term)');
+    const none = explain(['search', 'nothing-like-this']);
+    expect(none.code).toBe(1);
+    expect(none.stdout).toBe("No matches for 'nothing-like-this'.\n");
+    expect(explain(['term', '词元']).stdout).toContain('# token (词元)');
+    expect(explain(['define', 'LM']).stdout).toContain('# language model (语言模型)');
+  });
+
+  test('models, with --origin, and timeline', () => {
+    const models = explain(['models', '--lang', 'zh']);
+    expect(models.code).toBe(0);
+    expect(models.stdout).toMatch(/GPT-3 +\| OpenAI +\| 2020 \| 1750 亿/);
+    const china = explain(['models', '--origin', 'china']);
+    expect(china.stdout).not.toContain('GPT-3');
+    expect(explain(['models', '--origin', 'mars']).code).toBe(2);
+    expect(explain(['timeline']).stdout).toContain(' o  Statistical language models (SLM)  1990s');
+  });
+
+  test('a pack without a timeline gets a note, not an error', () => {
+    const mini = join(import.meta.dirname, '..', 'fixtures', 'mini');
+    const result = runBin('lm-explain', ['--pack', mini, 'timeline', '--lang', 'en']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('This course has no timeline');
+  });
+
+  test('unknown chapter, section and term: one line with the closest match, exit 2', () => {
+    const chapter = explain(['show', 'stagse']);
+    expect(chapter.code).toBe(2);
+    expect(chapter.stderr).toBe("lm-explain: unknown chapter 'stagse'; did you mean 'stages'?\n");
+    const section = explain(['show', 'stages#slmm']);
+    expect(section.stderr).toBe("lm-explain: chapter 'stages' has no section 'slmm'; did you mean 'stages#slm'?\n");
+    const term = explain(['term', 'tokn', '--lang', 'zh']);
+    expect(term.code).toBe(2);
+    expect(term.stderr).toBe("lm-explain: 术语表中没有 'tokn'；你是不是想找 '词元'？\n");
+  });
+
+  test('--width is validated', () => {
+    for (const bad of ['10', '401', 'wide']) {
+      const result = explain(['show', '1', '--width', bad]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('--width must be a whole number from 20 to 400');
+      expect(result.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+    }
+    const narrow = explain(['show', '1', '--width', '20']);
+    for (const line of narrow.stdout.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(20);
+  });
+
+  test('the language follows --lang, then LANG, and --help is localised', () => {
+    expect(explain(['show', '1'], { env: { LANG: 'zh_CN.UTF-8' } }).stdout).toContain('# 语言模型是什么');
+    expect(explain(['show', '1', '--lang', 'en'], { env: { LANG: 'zh_CN.UTF-8' } }).stdout).toContain('# What is a language model?');
+    const help = runBin('lm-explain', ['--help'], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('用法：');
+    expect(help.stdout).toContain('显示一章');
+    expect(runBin('lm-explain', ['show', '--help']).stdout).toContain('show a chapter');
+  });
+
+  test('colour: none when piped, escapes with --color always or FORCE_COLOR, none with NO_COLOR', () => {
+    expect(explain(['show', '1'], { env: { NO_COLOR: undefined } }).stdout).not.toContain('\u001b');
+    expect(explain(['show', '1', '--color', 'always']).stdout).toContain('\u001b[1m');
+    expect(explain(['show', '1'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } }).stdout).toContain('\u001b[');
+    expect(explain(['show', '1', '--color', 'never'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } }).stdout).not.toContain('\u001b');
+  });
+
+  test('a corrupt progress file: one warning line, kept aside, reading goes on', () => {
+    const stateDir = tempStateDir();
+    writeFileSync(join(stateDir, 'progress.json'), 'garbage');
+    const result = explain(['show', '1'], { stateDir });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/^warning: the reading progress file was damaged; kept aside as .*progress\.json\.corrupt-.*; starting afresh\n$/);
+    expect(readdirSync(stateDir).some((f) => f.startsWith('progress.json.corrupt-'))).toBe(true);
+  });
+
+  test('pack text cannot send terminal commands', () => {
+    const result = explain(['show', '1', '--color', 'always']);
+    expect(result.stdout).not.toMatch(/\u001b\](?!8;)/); // no OSC other than links
+    expect(result.stdout).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+  });
+});
+
+describe('lm-explain on the built-in course', () => {
+  const builtin = (args: string[], opts: Parameters<typeof runBin>[2] = {}) => runBin('lm-explain', args, opts);
+
+  test.each(['zh', 'en'])('every command exits 0 in %s, with no line wider than 80 and no escape byte', (lang) => {
+    const stateDir = tempStateDir();
+    const chapters = JSON.parse(builtin(['list', '--json', '--lang', lang], { stateDir }).stdout).chapters as { id: string }[];
+    expect(chapters.length).toBeGreaterThan(0);
+    const runs = [[], ['list'], ['next'], ['next'], ['prev'], ['resume'], ['models'], ['timeline'], ['search', lang === 'zh' ? '模型' : 'model'], ['term', 'token'], ...chapters.map((c) => ['show', c.id])];
+    for (const args of runs) {
+      const result = builtin([...args, '--lang', lang], { stateDir });
+      expect(result.code, args.join(' ')).toBe(0);
+      expect(result.stderr).toBe('');
+      expect(result.stdout).not.toContain('\u001b');
+      for (const line of result.stdout.split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
+    }
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * The pager path in a real terminal: tmux runs the built binary in a
+ * detached 80x24 session; a chapter taller than the screen opens in
+ * `less`, `q` quits it, and the binary exits 0. With --no-pager the
+ * chapter is printed straight to the terminal. Needs `npm run build`.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, expect, test } from 'vitest';
+import { ROOT } from '../helpers/run-bin.js';
+
+const PACK = join(ROOT, 'tests', 'fixtures', 'reader');
+const sessions: string[] = [];
+
+function tmux(...args: string[]): string {
+  return execFileSync('tmux', args, { encoding: 'utf8' });
+}
+
+function quote(s: string): string {
+  return `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+/** Starts the binary in a new detached session; returns the session name and the file its exit code goes to. */
+function start(args: string[], env: Record<string, string>): { name: string; exitFile: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'lm-tmux-'));
+  const name = `lm-pager-${process.pid}-${sessions.length}`;
+  const exitFile = join(dir, 'exit');
+  const vars = Object.entries({ LANG: 'en_US.UTF-8', LM_STATE_DIR: dir, NO_COLOR: '1', ...env }).map(([k, v]) => `${k}=${quote(v)}`);
+  const command = `env -u PAGER -u LESS ${vars.join(' ')} ${quote(process.execPath)} ${quote(join(ROOT, 'bin', 'lm-explain.js'))} ${args.map(quote).join(' ')}; echo $? > ${quote(exitFile)}; sleep 30`;
+  tmux('new-session', '-d', '-s', name, '-x', '80', '-y', '24', command);
+  sessions.push(name);
+  return { name, exitFile };
+}
+
+async function waitFor<T>(probe: () => T | undefined, what: string, ms = 10_000): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const value = probe();
+    if (value !== undefined) return value;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+const screen = (name: string) => tmux('capture-pane', '-p', '-t', name);
+
+afterEach(() => {
+  while (sessions.length > 0) {
+    try {
+      tmux('kill-session', '-t', sessions.pop()!);
+    } catch {
+      // already gone
+    }
+  }
+});
+
+test('a chapter taller than the screen opens in the pager; q quits it and the binary exits 0', async () => {
+  const { name, exitFile } = start(['--pack', PACK, 'show', 'basics'], { LM_PAGER: 'less', TERM: 'xterm-256color' });
+  const first = await waitFor(() => {
+    const s = screen(name);
+    return s.includes('# What is a language model?') && /^:\s*$/m.test(s.split('\n').filter(Boolean).pop() ?? '') ? s : undefined;
+  }, 'less to show the chapter');
+  expect(first.split('\n')[0]).toBe('# What is a language model?');
+  expect(first).not.toContain('Next: 2. Four stages');
+  expect(existsSync(exitFile)).toBe(false);
+  tmux('send-keys', '-t', name, 'G');
+  await waitFor(() => (screen(name).includes('Next: 2. Four stages') ? true : undefined), 'the end of the chapter in less');
+  tmux('send-keys', '-t', name, 'q');
+  const code = await waitFor(() => (existsSync(exitFile) ? readFileSync(exitFile, 'utf8').trim() : undefined), 'the binary to exit');
+  expect(code).toBe('0');
+});
+
+test('with --no-pager the chapter goes straight to the terminal', async () => {
+  const { name, exitFile } = start(['--pack', PACK, 'show', 'basics', '--no-pager'], { LM_PAGER: 'less', TERM: 'xterm-256color' });
+  const code = await waitFor(() => (existsSync(exitFile) ? readFileSync(exitFile, 'utf8').trim() : undefined), 'the binary to exit');
+  expect(code).toBe('0');
+  expect(screen(name)).toContain('Next: 2. Four stages   lm-explain next');
+});
+
+test('a short screen is not paged', async () => {
+  const { name, exitFile } = start(['--pack', PACK, 'term', 'token'], { LM_PAGER: 'less', TERM: 'xterm-256color' });
+  const code = await waitFor(() => (existsSync(exitFile) ? readFileSync(exitFile, 'utf8').trim() : undefined), 'the binary to exit');
+  expect(code).toBe('0');
+  expect(screen(name)).toContain('Read more: lm-explain show basics#tokens');
+});

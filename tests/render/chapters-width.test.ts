@@ -1,0 +1,74 @@
+/**
+ * The promise of the reader: no rendered line is wider than asked, none
+ * starts with closing punctuation or ends with opening punctuation, in
+ * either language, for every chapter of the built-in course and the reader
+ * fixture, at widths 40 to 160. Asserts properties only, never wording.
+ */
+import { describe, expect, test } from 'vitest';
+import { builtinPackDir } from '../../src/course/pack-files.js';
+import { Course } from '../../src/course/course.js';
+import { homeCommand } from '../../src/reader/home.js';
+import { listCommand } from '../../src/reader/list.js';
+import { modelsCommand } from '../../src/reader/models.js';
+import { searchCommand } from '../../src/reader/search.js';
+import { showCommand } from '../../src/reader/show.js';
+import { timelineCommand } from '../../src/reader/timeline.js';
+import { stripAnsi } from '../../src/text/ansi.js';
+import { isNoEnd, isNoStart } from '../../src/text/kinsoku.js';
+import { displayWidth, graphemes } from '../../src/text/width.js';
+import { READER_PACK, reader } from '../reader/helpers.js';
+
+// 40 to 160 is the promise; 20 and 30 (the --width floor) hold it too.
+const WIDTHS = [20, 30, 40, 60, 80, 120, 160];
+const PACKS = { builtin: builtinPackDir(), fixture: READER_PACK };
+
+/** Lines that break a rule, as `width: line` strings (empty when all is well). */
+function badLines(output: string, width: number): string[] {
+  const bad: string[] = [];
+  for (const raw of output.split('\n')) {
+    const line = stripAnsi(raw);
+    if (displayWidth(line) > width) bad.push(`too wide (${displayWidth(line)}): ${line}`);
+    // Code is never re-wrapped (only cut), so kinsoku does not apply to it.
+    if (/^\s*\u001b\[33m/.test(raw)) continue;
+    // A search snippet's leading "..." marks cut text; it is not a line break.
+    const clusters = graphemes(line.trim().replace(/^\.\.\.(?!\.)/, ''));
+    if (clusters.length > 0 && isNoStart(clusters[0]!)) bad.push(`starts with closing punctuation: ${line}`);
+    if (clusters.length > 0 && isNoEnd(clusters[clusters.length - 1]!)) bad.push(`ends with opening punctuation: ${line}`);
+  }
+  return bad;
+}
+
+for (const [name, pack] of Object.entries(PACKS)) {
+  const course = Course.open(pack);
+  describe(`${name} pack`, () => {
+    test('has chapters to check', () => {
+      expect(course.chapterIds.length).toBeGreaterThan(0);
+    });
+    for (const lang of course.languages) {
+      for (const width of WIDTHS) {
+        test(`every chapter in ${lang} at width ${width}`, () => {
+          const ctx = reader({ pack, lang, width, color: 'always' }).ctx();
+          let maxWidth = 0;
+          for (const id of course.chapterIds) {
+            const out = showCommand({ target: id }, ctx);
+            maxWidth = Math.max(maxWidth, ...out.split('\n').map((l) => displayWidth(l)));
+            expect(badLines(out, width), `${id}.${lang}.md`).toEqual([]);
+          }
+          expect(maxWidth).toBeLessThanOrEqual(width);
+        });
+        test(`home, list, models, timeline and search in ${lang} at width ${width}`, () => {
+          const ctx = reader({ pack, lang, width, color: 'always' }).ctx();
+          const search = searchCommand({ query: lang === 'zh' ? '模型' : 'model' }, ctx);
+          const others = [homeCommand({}, ctx), listCommand({}, ctx), modelsCommand({}, ctx), timelineCommand({}, ctx), typeof search === 'string' ? search : search.text];
+          for (const out of others) {
+            expect(badLines(out, width)).toEqual([]);
+          }
+        });
+      }
+      test(`no escape sequence without colour (${lang})`, () => {
+        const ctx = reader({ pack, lang, width: 80, color: 'never' }).ctx();
+        for (const id of course.chapterIds) expect(showCommand({ target: id }, ctx)).not.toContain('\u001b');
+      });
+    }
+  });
+}
