@@ -19,7 +19,7 @@ function fakeSpawn(code: number | null, calls: { command: string; input: string;
       calls.push({ command, input, env: options.env });
       setImmediate(() => child.emit('close', code));
     });
-    (child as { stdin: PassThrough }).stdin = stdin;
+    Object.assign(child, { stdin });
     return child;
   };
 }
