@@ -37,6 +37,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const { list } = await import('../quiz/commands/list.js');
     code = await list(opts, io);
   });
+  common(program.command('review').description(t.reviewDescription))
+    .option('-n, --count <n>', t.optCount, positiveInt('-n'))
+    .action(async (opts) => {
+      const { review } = await import('../quiz/commands/review.js');
+      code = await review(opts, io);
+    });
   await program.parseAsync(argv, { from: 'user' });
   return code;
 }

@@ -34,6 +34,6 @@ export async function play(target: string | undefined, opts: PlayOptions, io: Io
   }
   if (opts.json) throw new UsageError(s.t.jsonNeedsAnswers);
   if (!io.stdin.isTTY) throw new UsageError(s.t.notATerminal);
-  void target;
-  throw new UsageError(s.t.notATerminal);
+  const { runInteractive } = await import('./interactive.js');
+  return runInteractive(s, target, { count: opts.count, seed, junit: opts.junit, failUnder: opts.failUnder });
 }

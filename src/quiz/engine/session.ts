@@ -30,6 +30,11 @@ export function current(state: SessionState): PlanItem | undefined {
   return state.status === 'playing' ? state.plan.items[state.outcomes.length] : undefined;
 }
 
+/** The current question was put in front of the learner at `at` (its time counts from here). */
+export function show(state: SessionState, at: number): SessionState {
+  return state.status === 'playing' ? { ...state, shownAt: at } : state;
+}
+
 export function answer(state: SessionState, response: Response, at: number): SessionState {
   const item = current(state);
   if (!item) throw new Error('answer: the attempt is over');

@@ -1,0 +1,49 @@
+/**
+ * `lm-quiz review`: the questions due now (FSRS), most overdue first, played
+ * like a quiz. A due question no longer in the pack is counted, not asked.
+ */
+import { randomInt } from 'node:crypto';
+import { EXIT, UsageError } from '../../errors.js';
+import type { Io } from '../../io/io.js';
+import type { QuizLog } from '../../state/quiz-log.js';
+import { planInOrder } from '../engine/select.js';
+import { dueNow } from './due.js';
+import { openHistory } from './history-store.js';
+import { playAttempt } from './play-loop.js';
+import type { Prompter } from './prompter.js';
+import { say, setup, type CommonOptions, type QuizSetup } from './setup.js';
+import { ALL, poolFor } from './target.js';
+import { formatWhen } from '../render/when.js';
+import { cardsFrom } from '../../state/cards.js';
+import { answersOf } from '../../state/quiz-history.js';
+
+export interface ReviewOptions extends CommonOptions {
+  count?: number | undefined;
+}
+
+export async function review(opts: ReviewOptions, io: Io): Promise<number> {
+  const s = setup(opts, io);
+  if (!io.stdin.isTTY) throw new UsageError(s.t.notATerminal);
+  const log = openHistory(s);
+  if (log.refused) throw new UsageError(s.t.historyRefused);
+  const { createPrompter } = await import('../../io/prompts.js');
+  return playReview(s, createPrompter({ lang: s.lang, t: s.t }), log, { seed: String(randomInt(100_000, 1_000_000)), count: opts.count });
+}
+
+export async function playReview(s: QuizSetup, p: Prompter, log: QuizLog, opts: { seed: string; count?: number | undefined }): Promise<number> {
+  const { t, io, paint } = s;
+  const pool = new Map(poolFor(ALL, s).map((item) => [item.key, item]));
+  const due = await dueNow(s, log.events);
+  const items = due.flatMap((card) => pool.get(card.key) ?? []).slice(0, opts.count);
+  const gone = due.filter((card) => !pool.has(card.key)).length;
+  if (items.length === 0) {
+    say(io, t.nothingDue);
+    const next = (await cardsFrom(answersOf(log.events))).filter((c) => pool.has(c.key)).sort((a, b) => a.due.getTime() - b.due.getTime())[0];
+    if (next) say(io, paint.dim(t.nextDueAt(formatWhen(next.due, io.now(), s.lang))));
+    return EXIT.ok;
+  }
+  say(io, paint.strong(t.reviewTitle(items.length)));
+  if (gone > 0) say(io, paint.dim(t.reviewGone(gone)));
+  await playAttempt(s, p, log, planInOrder(items, opts.seed), { mode: 'review', target: 'review', title: t.reviewTitle(items.length) });
+  return EXIT.ok;
+}

@@ -1,0 +1,63 @@
+/** A scripted Prompter: each call takes the next scripted reply (or throws it). */
+import { expect } from 'vitest';
+import type { Choice, Prompter } from '../../../src/quiz/commands/prompter.js';
+import type { Response } from '../../../src/quiz/engine/types.js';
+import type { QuestionView } from '../../../src/quiz/render/question-view.js';
+
+export type Step =
+  | { answer: (view: QuestionView) => Response }
+  | { next: 'next' | 'easy' }
+  | { confirm: boolean }
+  | { select: (choices: Choice<unknown>[]) => unknown }
+  | { count: number }
+  | { throw: Error };
+
+export function fakePrompter(steps: Step[]): Prompter & { asked: string[] } {
+  const asked: string[] = [];
+  const take = (kind: string): Step => {
+    const step = steps.shift();
+    if (!step) throw new Error(`no scripted step left for ${kind}`);
+    if ('throw' in step) throw step.throw;
+    expect(Object.keys(step)[0]).toBe(kind);
+    return step;
+  };
+  return {
+    asked,
+    async answer(view) {
+      asked.push(view.key);
+      return (take('answer') as { answer: (v: QuestionView) => Response }).answer(view);
+    },
+    async next() {
+      return (take('next') as { next: 'next' | 'easy' }).next;
+    },
+    async confirm(message) {
+      asked.push(message);
+      return (take('confirm') as { confirm: boolean }).confirm;
+    },
+    async select<T>(message: string, choices: Choice<T>[]) {
+      asked.push(message);
+      return (take('select') as { select: (c: Choice<unknown>[]) => unknown }).select(choices as Choice<unknown>[]) as T;
+    },
+    async count() {
+      return (take('count') as { count: number }).count;
+    },
+  };
+}
+
+/** The right answer to any question, from its view. */
+export function rightAnswer(view: QuestionView): Response {
+  switch (view.type) {
+    case 'single':
+      return { type: 'single', choice: view.choices.findIndex((c) => c.correct) };
+    case 'multiple':
+      return { type: 'multiple', choices: view.choices.flatMap((c, i) => (c.correct ? [i] : [])) };
+    case 'truefalse':
+      return { type: 'truefalse', value: view.truth === true };
+    case 'numeric':
+      return { type: 'numeric', value: view.answer! };
+    case 'order':
+      return { type: 'order', order: view.items.map((_, i) => i) };
+    case 'match':
+      return { type: 'match', pairs: view.pairs.map((_, i) => i) };
+  }
+}

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { InterruptedError } from '../../../src/errors.js';
+import { runInteractive } from '../../../src/quiz/commands/interactive.js';
+import { setup } from '../../../src/quiz/commands/setup.js';
+import { memoryIo } from '../../helpers/io.js';
+import { tempStateDir } from '../../helpers/run-bin.js';
+import { fakePrompter, rightAnswer, type Step } from './fake-prompter.js';
+
+const PACK = join(import.meta.dirname, '..', '..', 'fixtures', 'quiz-pack');
+
+function context(lang = 'en') {
+  const state = tempStateDir();
+  const io = memoryIo({ tty: true, env: { LM_STATE_DIR: state, NO_COLOR: '1' } });
+  const s = setup({ pack: PACK, lang }, io);
+  const events = () => readFileSync(join(state, 'quiz-log.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  return { io, s, events };
+}
+
+const right: Step = { answer: rightAnswer };
+const wrong: Step = { answer: () => ({ type: 'none' }) };
+
+describe('an interactive session', () => {
+  it('plays, saves each answer, and offers to retry only the missed ones', async () => {
+    const { io, s, events } = context();
+    const p = fakePrompter([
+      right, { next: 'easy' },
+      wrong, { next: 'next' },
+      right, { next: 'next' },
+      right, { next: 'next' },
+      { confirm: true },
+      right, { next: 'next' },
+    ]);
+    const code = await runInteractive(s, 'basics', { seed: '9' }, p);
+    expect(code).toBe(0);
+    expect(p.asked.filter((a) => a.startsWith('basics/'))).toHaveLength(5);
+    const retried = p.asked.at(-1);
+    expect(p.asked).toContain('Try the 1 missed question again?');
+    const log = events();
+    const attempts = log.filter((e) => e.kind === 'start');
+    expect(attempts.map((e) => e.mode)).toEqual(['quiz', 'retry']);
+    expect(attempts[1].plan.map((q: { key: string }) => q.key)).toEqual([retried]);
+    expect(log.filter((e) => e.kind === 'answer')).toHaveLength(5);
+    expect(log.filter((e) => e.kind === 'rate')).toMatchObject([{ rating: 4 }]);
+    expect(log.filter((e) => e.kind === 'end').map((e) => e.status)).toEqual(['finished', 'finished']);
+    expect(io.out()).toMatch(/^1\/4 · Basics · 0 pts so far$/m);
+    expect(io.out()).toContain('Marked easy');
+    expect(io.out()).toMatch(/Score: 3 \/ 4 points \(75%\)/);
+    expect(io.out()).toMatch(/Score: 1 \/ 1 points \(100%\)/);
+  });
+
+  it('Ctrl-C: the answers so far are kept, the attempt is marked abandoned', async () => {
+    const { io, s, events } = context();
+    const p = fakePrompter([right, { next: 'next' }, { throw: new InterruptedError('interrupted') }]);
+    await expect(runInteractive(s, 'basics', { seed: '9' }, p)).rejects.toBeInstanceOf(InterruptedError);
+    const log = events();
+    expect(log.map((e) => e.kind)).toEqual(['start', 'answer', 'end']);
+    expect(log[2]).toMatchObject({ status: 'abandoned', max: 1, points: 1 });
+    expect(io.err()).toContain('Quiz stopped. 1 answer saved.');
+  });
+
+  it('the menu: a topic and how many questions', async () => {
+    const { s, events } = context('zh');
+    const p = fakePrompter([
+      { select: (choices) => choices.find((c) => c.name.startsWith('数字'))!.value },
+      { count: 1 },
+      right, { next: 'next' },
+    ]);
+    expect(await runInteractive(s, undefined, { seed: '1' }, p)).toBe(0);
+    expect(p.asked[0]).toBe('想练习哪一部分？');
+    expect(events()[0]).toMatchObject({ target: 'numbers', lang: 'zh' });
+    expect(events().filter((e) => e.kind === 'answer')).toHaveLength(1);
+  });
+
+  it('--fail-under applies to the first attempt', async () => {
+    const { s } = context();
+    const p = fakePrompter([wrong, { next: 'next' }, wrong, { next: 'next' }, { confirm: false }]);
+    expect(await runInteractive(s, 'numbers', { seed: '1', failUnder: 50 }, p)).toBe(1);
+  });
+});
