@@ -16,7 +16,9 @@ export function numbered(n: number, title: string): string {
 
 /** A label followed by a command, on one line when it fits; a command is never broken across lines. */
 export function withCommand(label: string, cmd: string, width: number): string[] {
-  const one = `${label}   ${cmd}`;
+  // "Next: 2. Stages   lm-explain next", "Start reading: lm-explain show x", "开始阅读：lm-explain show x"
+  const gap = label.endsWith('：') ? '' : label.endsWith(':') ? ' ' : '   ';
+  const one = `${label}${gap}${cmd}`;
   if (displayWidth(one) <= width) return [one];
   return [...hang(label, width, '', '  '), ...hang(cmd, width, '  ', '  ')];
 }

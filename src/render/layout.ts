@@ -4,8 +4,7 @@ import { wrapText } from '../text/wrap.js';
 
 /** Wraps `text` to `width` with a first-line prefix and a hanging indent for the rest. */
 export function hang(text: string, width: number, first: string, rest: string): string[] {
-  const indent = Math.max(displayWidth(first), displayWidth(rest));
-  return wrapText(text, Math.max(2, width - indent)).map((line, i) => (i === 0 ? first : rest) + line);
+  return wrapText(text, Math.max(2, width - displayWidth(rest)), Math.max(2, width - displayWidth(first))).map((line, i) => (i === 0 ? first : rest) + line);
 }
 
 /** Prefixes every non-empty line (empty lines stay empty, with no trailing spaces). */

@@ -60,9 +60,12 @@ export function snippet(text: string, matches: { start: number; end: number }[],
     }
     left = !left;
   }
-  // A cut snippet starts after closing punctuation and ends before opening punctuation.
-  while (lo > 0 && lo < firstIndex && (isNoStart(clusters[lo]!) || clusters[lo] === ' ')) lo++;
-  while (hi < clusters.length && hi - 1 > firstIndex && offsets[hi - 1]! >= first.end && (isNoEnd(clusters[hi - 1]!) || clusters[hi - 1] === ' ')) hi--;
+  // A cut snippet starts and ends on a word boundary, never with closing
+  // punctuation first or opening punctuation last.
+  const inWord = (i: number) => i > 0 && i < clusters.length && isWordChar(clusters[i - 1]!) && isWordChar(clusters[i]!);
+  while (lo > 0 && lo < firstIndex && (inWord(lo) || isNoStart(clusters[lo]!) || clusters[lo] === ' ')) lo++;
+  const matchEnd = (i: number) => offsets[i - 1]! < first.end;
+  while (hi < clusters.length && hi - 1 > firstIndex && !matchEnd(hi) && (inWord(hi) || isNoEnd(clusters[hi - 1]!) || clusters[hi - 1] === ' ')) hi--;
   const startOffset = offsets[lo] ?? 0;
   const endOffset = hi < clusters.length ? offsets[hi]! : folded.length;
   let out = '';
@@ -76,4 +79,9 @@ export function snippet(text: string, matches: { start: number; end: number }[],
   }
   out += folded.slice(cursor, endOffset);
   return `${lo > 0 ? '...' : ''}${out.trim()}${hi < clusters.length ? '...' : ''}`;
+}
+
+/** A narrow letter or digit: Latin words are not cut by a snippet. */
+function isWordChar(cluster: string): boolean {
+  return /^[\p{L}\p{N}_'’-]$/u.test(cluster) && clusterWidth(cluster) === 1;
 }

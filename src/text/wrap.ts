@@ -90,9 +90,15 @@ function boxes(items: Item[]): Box[] {
   return out;
 }
 
-/** Wraps `text` (which may hold `\n` hard breaks and styles) to `width` columns. */
-export function wrapText(text: string, width: number): string[] {
-  const limit = Math.max(2, Math.floor(width));
+/**
+ * Wraps `text` (which may hold `\n` hard breaks and styles) to `width`
+ * columns; the first line may have a different width (`firstWidth`), as
+ * when it follows a shorter prefix than the hanging indent.
+ */
+export function wrapText(text: string, width: number, firstWidth: number = width): string[] {
+  const restLimit = Math.max(2, Math.floor(width));
+  const firstLimit = Math.max(2, Math.floor(firstWidth));
+  let limit = firstLimit;
   const lines: string[] = [];
   const state = new StyleState();
   let line = '';
@@ -107,6 +113,7 @@ export function wrapText(text: string, width: number): string[] {
     lines.push(line.replace(/[ \t]+((?:\u001b\[[0-9;]*m)*)$/, '$1') + state.close());
     line = state.reopen();
     column = 0;
+    limit = restLimit;
   };
   // The last line is pushed by a final breakLine(), so the loop breaks only between lines.
   const hardLines = text.split('\n');
@@ -125,7 +132,7 @@ export function wrapText(text: string, width: number): string[] {
         continue;
       }
       // Longer than a whole line (and so alone on it): cut between clusters.
-      cut(box.items, limit).forEach((piece, i) => {
+      cut(box.items, limit, restLimit).forEach((piece, i) => {
         if (i > 0) breakLine();
         emitItems(piece.items);
         column += piece.width;
@@ -145,12 +152,13 @@ const visibleItems = (list: Item[]) => list.filter((it) => it.kind !== 'esc');
 const widthOf = (list: Item[]) => list.reduce((sum, it) => sum + (it.kind === 'esc' ? 0 : it.width), 0);
 
 /**
- * Cuts an over-long box into pieces of at most `limit` columns between
- * clusters, moving a cluster to the next piece rather than leaving opening
+ * Cuts an over-long box into pieces (the first at most `firstLimit` columns,
+ * the others `restLimit`) between clusters, moving a cluster to the next piece rather than leaving opening
  * punctuation at a piece's end or closing punctuation at the next one's start.
  */
-function cut(items: Item[], limit: number): Piece[] {
+function cut(items: Item[], firstLimit: number, restLimit: number): Piece[] {
   const pieces: Piece[] = [];
+  let limit = firstLimit;
   let current: Item[] = [];
   let width = 0;
   for (const item of items) {
@@ -162,13 +170,14 @@ function cut(items: Item[], limit: number): Piece[] {
         if (!isNoEnd(last.text) && !isNoStart(next.text)) break;
         carry = [...current.splice(current.lastIndexOf(last)), ...carry];
       }
-      if (widthOf(carry) + item.width > limit) {
+      if (widthOf(carry) + item.width > restLimit) {
         current.push(...carry);
         carry = [];
       }
       pieces.push({ items: current, width: widthOf(current) });
       current = carry;
       width = widthOf(carry);
+      limit = restLimit;
     }
     current.push(item);
     if (item.kind !== 'esc') width += item.width;

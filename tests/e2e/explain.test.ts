@@ -18,11 +18,11 @@ describe('lm-explain on the reader fixture', () => {
     const first = explain([], { stateDir });
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('# Reader test course\nProgress: 0 of 3 chapters read\n');
-    expect(first.stdout).toContain('Start reading:   lm-explain show basics');
+    expect(first.stdout).toContain('Start reading: lm-explain show basics');
     expect(explain(['show', '1'], { stateDir }).code).toBe(0);
     const again = explain([], { stateDir });
     expect(again.stdout).toMatch(/^▸ 1\. What is a language model\?  basics$/m);
-    expect(again.stdout).toContain('Continue with 2. Four stages:   lm-explain next');
+    expect(again.stdout).toContain('Continue with 2. Four stages: lm-explain next');
     expect(readdirSync(stateDir)).toContain('progress.json');
   });
 

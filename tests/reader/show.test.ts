@@ -89,7 +89,7 @@ describe('progress: next, prev, resume and home', () => {
 
   test('home shows read, current and unread chapters and the next command', () => {
     const r = reader();
-    expect(homeCommand({}, r.ctx())).toContain('Start reading:   lm-explain show basics');
+    expect(homeCommand({}, r.ctx())).toContain('Start reading: lm-explain show basics');
     showCommand({ target: 'basics' }, r.ctx());
     showCommand({ target: 'stages#slm' }, r.ctx());
     const home = homeCommand({}, r.ctx());
@@ -97,7 +97,7 @@ describe('progress: next, prev, resume and home', () => {
     expect(home).toMatch(/^✓ 1\. What is a language model\?  basics$/m);
     expect(home).toMatch(/^▸ 2\. Four stages  stages$/m);
     expect(home).toMatch(/^ {2}3\. Named models  models$/m);
-    expect(home).toContain('Continue with 3. Named models:   lm-explain next');
+    expect(home).toContain('Continue with 3. Named models: lm-explain next');
   });
 });
 
