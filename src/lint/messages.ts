@@ -18,6 +18,9 @@ export const UI: Messages<{
   notADirectory: string;
   noManifest: string;
   fixed(files: number): string;
+  /** Severity labels, padded to one width. */
+  error: string;
+  warning: string;
   noFixes: string;
   wouldFix(files: number): string;
   changedMeanwhile(file: string): string;
@@ -33,6 +36,8 @@ export const UI: Messages<{
     notADirectory: 'not a directory',
     noManifest: 'no content/course.yaml (is this a course pack?)',
     fixed: (n) => `fixed ${n} ${n === 1 ? 'file' : 'files'}`,
+    error: 'error  ',
+    warning: 'warning',
     noFixes: 'nothing to fix',
     wouldFix: (n) => `--fix would change ${n} ${n === 1 ? 'file' : 'files'}`,
     changedMeanwhile: (f) => `${f} changed while lm-lint ran; not fixed`,
@@ -48,6 +53,8 @@ export const UI: Messages<{
     notADirectory: '不是目录',
     noManifest: '没有 content/course.yaml（这是课程包吗？）',
     fixed: (n) => `已修复 ${n} 个文件`,
+    error: '错误',
+    warning: '警告',
     noFixes: '没有可修复的问题',
     wouldFix: (n) => `--fix 将修改 ${n} 个文件`,
     changedMeanwhile: (f) => `${f} 在检查期间被修改，未修复`,

@@ -33,7 +33,7 @@ export function stylish(findings: readonly Finding[], ctx: FormatContext): strin
     const messageWidth = Math.min(60, Math.max(...rows.map((r) => stringWidth(r.message))));
     lines.push(chalk.underline(path));
     for (const row of rows) {
-      const severity = row.severity === 'error' ? chalk.red('error  ') : chalk.yellow('warning');
+      const severity = row.severity === 'error' ? chalk.red(ui.error) : chalk.yellow(ui.warning);
       const pad = ' '.repeat(Math.max(0, messageWidth - stringWidth(row.message)));
       lines.push(`  ${chalk.dim(row.where.padEnd(whereWidth))}  ${severity}  ${row.message}${pad}  ${chalk.dim(row.rule)}`);
     }

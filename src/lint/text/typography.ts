@@ -43,7 +43,7 @@ export function punctuationIssues(text: string): Issue[] {
     if (MARKS.includes(c)) {
       let end = i;
       while (end < text.length && MARKS.includes(text[end]!)) end++;
-      if (chinese(before(text, i)) || chinese(after(text, end))) {
+      if (chinese(before(text, i)) || chinese(afterBreaks(text, end))) {
         issues.push(widen(text, i, end, chinese(before(text, i))));
       }
       i = end - 1;
@@ -51,7 +51,7 @@ export function punctuationIssues(text: string): Issue[] {
       let end = i;
       while (text[end] === '.') end++;
       const prev = before(text, i);
-      const next = after(text, end);
+      const next = afterBreaks(text, end);
       const nearChinese = chinese(prev) || chinese(next);
       if (end - i >= 3 && nearChinese) issues.push({ start: i, end, text: '……', found: text.slice(i, end) });
       else if (end - i === 1 && nearChinese && !(/[0-9]/.test(prev ?? '') && /[0-9]/.test(next ?? ''))) issues.push(widen(text, i, end, chinese(prev)));
@@ -122,6 +122,12 @@ export function repeatedIssues(text: string): Issue[] {
 /** A Chinese character or full-width punctuation: a half-width mark next to one is in a Chinese sentence. */
 function chinese(char: string | undefined): boolean {
   return isHan(char) || isCjkPunctuation(char);
+}
+
+/** The character at `i`, past line breaks: Chinese lines join without a space, so `GPT,⏎第二行` is in a Chinese sentence. */
+function afterBreaks(text: string, i: number): string | undefined {
+  while (text[i] === '\n') i++;
+  return after(text, i);
 }
 
 function before(text: string, i: number): string | undefined {
