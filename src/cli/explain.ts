@@ -4,11 +4,14 @@
  * language (for --help too) comes from --lang or the locale.
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import { UsageError } from '../errors.js';
 import { readerMessages, type ReaderMessages } from '../i18n/reader.js';
 import type { Io } from '../io/io.js';
 import { interfaceLang } from '../io/lang.js';
 import type { GlobalOptions } from '../reader/context.js';
 import type { ReaderCommand } from '../reader/runner.js';
+import { closest } from '../text/closest.js';
+import { sanitize } from '../text/sanitize.js';
 import { addCompletionCommands } from './completion-command.js';
 import { colorOption, createProgram, langOption, packOption } from './program.js';
 
@@ -45,7 +48,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
     exitCode = await runReader(io, globals(program), command, options);
   };
 
-  program.action(() => run(async () => (await import('../reader/home.js')).homeCommand, {}));
+  program.action(async () => {
+    const [word] = program.args;
+    if (word !== undefined) throw unknownCommand(program, word, ui);
+    await run(async () => (await import('../reader/home.js')).homeCommand, {});
+  });
   program
     .command('list')
     .alias('toc')
@@ -91,9 +98,18 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .description(ui.timelineDescription)
     .action(() => run(async () => (await import('../reader/timeline.js')).timelineCommand, {}));
   addCompletionCommands(program, io, { show: 'chapter', term: 'term' });
+  // Words the root does not know reach its action, which names the closest command (set after the
+  // subcommands are made, so they keep rejecting extra arguments).
+  program.allowExcessArguments(true);
 
   await program.parseAsync(argv, { from: 'user' });
   return exitCode;
+}
+
+function unknownCommand(program: Command, word: string, ui: ReaderMessages): UsageError {
+  const names = program.commands.filter((c) => !(c as unknown as { _hidden: boolean })._hidden).flatMap((c) => [c.name(), ...c.aliases()]);
+  const near = closest(word, names);
+  return new UsageError(ui.unknownCommand(sanitize(word), near), near.length > 0 ? [] : [ui.helpHint]);
 }
 
 function globals(program: Command): GlobalOptions {

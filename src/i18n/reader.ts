@@ -29,6 +29,8 @@ const en = {
   argQuery: 'words to look for',
   argTerm: 'a term or alias',
   widthRange: '--width must be a whole number from 20 to 400',
+  unknownCommand: (name: string, near: string[]) => `unknown command ${quote(name)}${didYouMean(near)}`,
+  helpHint: 'run `lm-explain --help` for the commands',
   examples: [
     'Examples:',
     '  lm-explain                    the course home',
@@ -129,6 +131,8 @@ const zh: ReaderMessages = {
   argQuery: '要搜索的词',
   argTerm: '术语或别名',
   widthRange: '--width 必须是 20 到 400 之间的整数',
+  unknownCommand: (name, near) => `没有命令 ${quote(name)}${didYouMeanZh(near)}`,
+  helpHint: '运行 `lm-explain --help` 查看所有命令',
   examples: [
     '示例：',
     '  lm-explain                    课程首页',

@@ -94,6 +94,13 @@ describe('lm-explain on the reader fixture', () => {
     expect(term.stderr).toBe("lm-explain: 术语表中没有 'tokn'；你是不是想找 '词元'？\n");
   });
 
+  test('an unknown command names the closest one', () => {
+    const result = explain(['shw', 'stages']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe("lm-explain: unknown command 'shw'; did you mean 'show'?\n");
+    expect(explain(['next', 'extra']).code).toBe(2);
+  });
+
   test('--width is validated', () => {
     for (const bad of ['10', '401', 'wide']) {
       const result = explain(['show', '1', '--width', bad]);
