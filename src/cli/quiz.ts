@@ -15,6 +15,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const t = quizMessages(interfaceLang(peekLang(argv), io.env));
   let code = 0;
   const program = createProgram('lm-quiz', t.program, io);
+  // Options after a subcommand belong to it; options before it, to the program.
+  program.enablePositionalOptions();
+  const withRoot = <T extends object>(opts: T): T => ({ ...program.opts(), ...definedOnly(opts) });
   program.addHelpText('after', `\n${t.examples.join('\n')}\n`);
 
   common(program)
@@ -35,16 +38,42 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
   common(program.command('list').description(t.listDescription)).action(async (opts) => {
     const { list } = await import('../quiz/commands/list.js');
-    code = await list(opts, io);
+    code = await list(withRoot(opts), io);
   });
+  common(program.command('history').description(t.historyDescription))
+    .option('-n, --count <n>', t.optLimit, positiveInt('-n'))
+    .option('--json', t.optJson)
+    .action(async (opts) => {
+      const { history } = await import('../quiz/commands/history.js');
+      code = await history(withRoot(opts), io);
+    });
+  common(program.command('stats').description(t.statsDescription))
+    .option('--json', t.optJson)
+    .action(async (opts) => {
+      const { stats } = await import('../quiz/commands/stats.js');
+      code = await stats(withRoot(opts), io);
+    });
   common(program.command('review').description(t.reviewDescription))
     .option('-n, --count <n>', t.optCount, positiveInt('-n'))
     .action(async (opts) => {
       const { review } = await import('../quiz/commands/review.js');
-      code = await review(opts, io);
+      code = await review(withRoot(opts), io);
     });
+  common(program.command('reset').description(t.resetDescription))
+    .option('--topic <topic>', t.optTopic)
+    .option('-y, --yes', t.optYes)
+    .action(async (opts) => {
+      const { reset } = await import('../quiz/commands/reset.js');
+      code = await reset(withRoot(opts), io);
+    });
+
   await program.parseAsync(argv, { from: 'user' });
   return code;
+}
+
+/** Options the user did not give are left out, so the program's values show through. */
+function definedOnly<T extends object>(opts: T): T {
+  return Object.fromEntries(Object.entries(opts).filter(([, v]) => v !== undefined)) as T;
 }
 
 function common(command: Command): Command {
