@@ -20,7 +20,7 @@ import { generatePack, writePack } from './gen-pack.mjs';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const USAGE = `usage: npm run bench -- [options]
   --runs N         timed runs per start-up row (default 10), after --warmup N (default 2)
-  --scale-runs N   timed runs per scale row (default 3, after 1 warm-up)
+  --scale-runs N   timed runs per scale row (default 3; the exit-code check run is their warm-up)
   --quick          3 runs, 1 warm-up, 1 scale run: a fast look, noisier figures
   --only IDS       only rows whose id contains one of these (comma-separated), e.g. show,lint-2000
   --no-scale       skip the generated packs (start-up rows only)
@@ -62,7 +62,7 @@ function options(argv) {
     runs: count('runs', values.quick ? 3 : 10, 1),
     warmup: count('warmup', values.quick ? 1 : 2, 0),
     scaleRuns: count('scale-runs', values.quick ? 1 : 3, 1),
-    scaleWarmup: values.quick ? 0 : 1,
+    scaleWarmup: 0,
     only: values.only ? values.only.split(',').map((s) => s.trim()).filter(Boolean) : undefined,
     startup: !values.scale,
     scale: !values['no-scale'],
@@ -77,7 +77,8 @@ const progress = (text) => process.stderr.write(`bench: ${text}\n`);
 
 function machine() {
   const cpu = os.cpus()[0]?.model?.trim() ?? 'unknown CPU';
-  return `${cpu}, ${os.availableParallelism()} cores (nproc), ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, ${os.type()} ${os.release()}, Node ${process.version}`;
+  const load = os.loadavg()[0].toFixed(2);
+  return `${cpu}, ${os.availableParallelism()} cores (nproc), ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, ${os.type()} ${os.release()}, Node ${process.version}; load average ${load} at start`;
 }
 
 /** Times one row: checks its exit code once, then runs it interleaved with the baseline. */
@@ -176,7 +177,7 @@ function run(opts, work) {
     process.stdout.write(`${JSON.stringify({ machine: machine(), options: opts, baseline: base, rows: [...results, ...derivedResults] }, (k, v) => (k === 'cmd' || k === 'baseRuns' ? undefined : v), 2)}\n`);
     return 0;
   }
-  const runsText = `${opts.runs} runs after ${opts.warmup} warm-up per start-up row, ${opts.scaleRuns} per scale row`;
+  const runsText = `${opts.runs} runs after ${opts.warmup} warm-up per start-up row, ${opts.scaleRuns} per scale row (after the exit-code check run)`;
   const lines = [
     `Machine: ${machine()}`,
     `Runs: ${runsText}; medians of whole-process wall time; × node = median ÷ median of \`node -e 0\` interleaved in the same runs.`,
