@@ -22,6 +22,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--fix-dry-run', 'print the edits --fix would make as a unified diff; change nothing')
     .option('--max-warnings <n>', 'exit 1 when there are more than N warnings', warningLimit)
     .option('--list-rules', 'print the rules and exit')
+    .addOption(new Option('--lang <lang>', 'language of messages (default: from LC_ALL, LC_MESSAGES, LANG)').choices(['zh', 'en']))
     .addOption(colorOption())
     .addHelpText('after', '\nExit status: 0 no errors, 1 errors (or more warnings than --max-warnings), 2 usage error or unreadable pack.')
     .action(async (packs: string[], options: Record<string, unknown>) => {
@@ -35,6 +36,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
           fixDryRun: Boolean(options.fixDryRun),
           maxWarnings: options.maxWarnings as number | undefined,
           listRules: Boolean(options.listRules),
+          lang: options.lang as 'zh' | 'en' | undefined,
           color: options.color as 'auto' | 'always' | 'never',
         },
         io,

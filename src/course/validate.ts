@@ -83,6 +83,9 @@ function schemaMessage(path: DataPath, issue: z.core.$ZodIssue): string {
   // zod leaves the input out of issues; its message says what it received.
   let message = issue.message.replace(/^Invalid input: /, '');
   if (issue.code === 'invalid_type' && / received undefined$/.test(issue.message)) message = `missing required field`;
+  // A record key that is not an id or a language code: say what it should be.
+  const keyIssue = issue.code === 'invalid_key' ? (issue as { issues?: { message: string }[] }).issues?.[0] : undefined;
+  if (keyIssue) message = `key ${keyIssue.message}`;
   if (issue.code === 'invalid_union' && (issue as { note?: string }).note === 'No matching discriminator') {
     message = `unknown question type (expected one of ${'single, multiple, truefalse, order, numeric, match'})`;
   }

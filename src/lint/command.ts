@@ -32,11 +32,13 @@ export interface LintCommandOptions {
   fixDryRun: boolean;
   maxWarnings?: number | undefined;
   listRules: boolean;
+  /** `--lang`: the language of messages. */
+  lang?: 'zh' | 'en' | undefined;
   color: ColorMode;
 }
 
 export async function lintCommand(opts: LintCommandOptions, io: Io): Promise<number> {
-  const lang = interfaceLang(undefined, io.env);
+  const lang = interfaceLang(opts.lang, io.env);
   const ui = UI[lang];
   if (opts.fix && opts.fixDryRun) throw new UsageError('--fix and --fix-dry-run cannot be used together');
   if (opts.listRules) {

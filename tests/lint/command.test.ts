@@ -128,6 +128,11 @@ describe('output', () => {
     expect(out).toContain('✖ 28 个错误，5 个警告');
   });
 
+  it('--lang zh wins over the locale', async () => {
+    const { out } = await lintCli(['lint-defects', '--lang', 'zh'], { env: { LANG: 'en_US.UTF-8' } });
+    expect(out).toContain('✖ 28 个错误，5 个警告');
+  });
+
   it.each(['json', 'sarif'])('--format %s prints parseable JSON only', async (format) => {
     const { out } = await lintCli(['lint-defects', '--format', format]);
     expect(() => JSON.parse(out)).not.toThrow();
