@@ -9,19 +9,19 @@ export function issueReport(zh: ZhRun, issue: Issue, message: string): Report {
   const { run } = zh;
   const fix = issueEdit(zh, issue);
   const [from, to] = issue.span ?? [issue.start, issue.end];
-  const start = run.offsets[from] ?? -1;
+  const start = run.offset(from);
   const at = start !== -1 ? start : zh.fallback;
-  const last = to > from ? (run.offsets[to - 1] ?? -1) : -1;
+  const last = to > from ? run.offset(to - 1) : -1;
   return { file: zh.file, position: offsetAt(zh.lines, at, last === -1 ? undefined : last + 1), message, fix };
 }
 
 function issueEdit({ run }: ZhRun, issue: Issue): Edit | undefined {
   if (issue.insert) {
-    const at = run.insertBefore[issue.start] ?? -1;
+    const at = run.insertBefore(issue.start);
     return at === -1 ? undefined : { start: at, end: at, text: issue.text };
   }
-  const start = run.offsets[issue.start] ?? -1;
+  const start = run.offset(issue.start);
   if (start === -1) return undefined;
-  for (let i = issue.start; i < issue.end; i++) if (run.offsets[i] !== start + (i - issue.start)) return undefined;
+  for (let i = issue.start + 1; i < issue.end; i++) if (run.offset(i) !== start + (i - issue.start)) return undefined;
   return { start, end: start + (issue.end - issue.start), text: issue.text };
 }

@@ -1,47 +1,78 @@
 /**
  * A run: one stretch of prose (a paragraph, a heading, a table cell, a YAML
- * value) as plain text, with the file offset of every character so findings
- * and fixes point into the file. Code spans, images, HTML and URLs become one
- * placeholder character that no typography rule matches.
+ * value) as plain text, mapped back to the file so findings and fixes point
+ * into it. Code spans, images, HTML and URLs become placeholder characters
+ * that no typography rule matches. The map is kept per segment (a stretch of
+ * characters that are consecutive in the file), not per character, so a
+ * large pack costs little memory.
  */
 import type { Piece } from '../markdown/blocks.js';
 
 export const OPAQUE = '\uFFFC';
 
-export interface Run {
-  text: string;
-  /** File offset of each UTF-16 unit of `text`; -1 when unknown (placeholders, unlocated text). */
-  offsets: number[];
-  /** Where a space inserted before each character goes: outside any emphasis or link markup. */
-  insertBefore: number[];
+interface Segment {
+  /** Index in the run's text where the segment starts. */
+  at: number;
+  /** File offset of that character; -1 when unknown. */
+  offset: number;
+}
+
+export class Run {
+  constructor(
+    readonly text: string,
+    /** Ascending by `at`; every index of `text` falls in one segment. */
+    private readonly segments: readonly Segment[],
+    /** Run index -> where a space inserted before it goes, when that is not its own offset (after markup). */
+    private readonly boundaries: ReadonlyMap<number, number> = new Map(),
+  ) {}
+
+  /** File offset of the character at `index`; -1 when unknown. */
+  offset(index: number): number {
+    let lo = 0;
+    let hi = this.segments.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.segments[mid]!.at <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    const segment = this.segments[lo];
+    if (!segment || segment.offset === -1 || index < segment.at) return -1;
+    return segment.offset + (index - segment.at);
+  }
+
+  /** Where a space inserted before the character at `index` goes: outside emphasis or link markup. */
+  insertBefore(index: number): number {
+    return this.boundaries.get(index) ?? this.offset(index);
+  }
 }
 
 const URL = /\b(?:https?|ftp):\/\/[!-~]+|\bwww\.[!-~]+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
 export function runFromPieces(pieces: readonly Piece[]): Run {
-  const run: Run = { text: '', offsets: [], insertBefore: [] };
+  const parts: string[] = [];
+  const segments: Segment[] = [];
+  const boundaries = new Map<number, number>();
+  let length = 0;
   let boundary: number | undefined;
-  const push = (char: string, offset: number, before: number) => {
-    run.text += char;
-    run.offsets.push(offset);
-    run.insertBefore.push(before);
+  const push = (text: string, offset: number) => {
+    segments.push({ at: length, offset });
+    parts.push(text);
+    length += text.length;
   };
   for (const piece of pieces) {
     switch (piece.kind) {
       case 'text':
-        for (let i = 0; i < piece.text.length; i++) {
-          const offset = piece.offset === undefined ? -1 : piece.offset + i;
-          push(piece.text[i]!, offset, i === 0 && boundary !== undefined ? boundary : offset);
-        }
+        if (boundary !== undefined && boundary !== -1) boundaries.set(length, boundary);
+        push(piece.text, piece.offset ?? -1);
         boundary = undefined;
         break;
       case 'code':
       case 'atom':
-        push(OPAQUE, -1, -1);
+        push(OPAQUE, -1);
         boundary = undefined;
         break;
       case 'break':
-        push('\n', -1, -1);
+        push('\n', -1);
         boundary = undefined;
         break;
       case 'open':
@@ -52,30 +83,31 @@ export function runFromPieces(pieces: readonly Piece[]): Run {
         break;
     }
   }
-  return maskUrls(run);
+  return new Run(maskUrls(parts.join('')), segments, boundaries);
 }
 
 /**
  * The run of a YAML string value: `value` is what the YAML means, `raw` the
- * node's source text at `base`. Each stretch of non-space characters is found
- * verbatim in the source in order; stretches that are not (escapes in a
- * double-quoted string) keep no offsets and so are never fixed.
+ * node's source text at file offset `base`. Each stretch of non-space
+ * characters is found verbatim in the source, in order; stretches that are not
+ * (escapes in a double-quoted string) keep no offsets and so are never fixed.
  */
 export function runFromScalar(value: string, raw: string, base: number): Run {
-  const run: Run = { text: value, offsets: new Array<number>(value.length).fill(-1), insertBefore: [] };
+  const segments: Segment[] = [{ at: 0, offset: -1 }];
   let cursor = 0;
   for (const match of value.matchAll(/\S+/g)) {
     const at = raw.indexOf(match[0], cursor);
-    if (at === -1) continue;
-    for (let i = 0; i < match[0].length; i++) run.offsets[match.index + i] = base + at + i;
+    if (at === -1) {
+      segments.push({ at: match.index, offset: -1 });
+      continue;
+    }
+    segments.push({ at: match.index, offset: base + at }, { at: match.index + match[0].length, offset: -1 });
     cursor = at + match[0].length;
   }
-  run.insertBefore = [...run.offsets];
-  return maskUrls(run);
+  return new Run(maskUrls(value), segments);
 }
 
-function maskUrls(run: Run): Run {
-  if (!/[:@.]/.test(run.text)) return run;
-  run.text = run.text.replace(URL, (url) => OPAQUE.repeat(url.length));
-  return run;
+function maskUrls(text: string): string {
+  if (!/[:@.]/.test(text)) return text;
+  return text.replace(URL, (url) => OPAQUE.repeat(url.length));
 }

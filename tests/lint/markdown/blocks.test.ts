@@ -9,10 +9,10 @@ function located(text: string, blocks: Block[]): { char: string; atOffset: strin
   for (const block of blocks) {
     if (block.kind !== 'prose') continue;
     const run = runFromPieces(block.pieces);
-    [...run.text].forEach((char, i) => {
-      const offset = run.offsets[i]!;
-      if (offset !== -1) out.push({ char, atOffset: text[offset]! });
-    });
+    for (let i = 0; i < run.text.length; i++) {
+      const offset = run.offset(i);
+      if (offset !== -1) out.push({ char: run.text[i]!, atOffset: text[offset]! });
+    }
   }
   return out;
 }
