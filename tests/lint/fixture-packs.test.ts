@@ -55,6 +55,10 @@ describe('clean packs', () => {
     expect(await lint(join(FIXTURES, 'lint-third-party'))).toEqual([]);
   });
 
+  it('a third-party pack in Japanese and Brazilian Portuguese lints clean: Chinese typography is for Chinese only', async () => {
+    expect(await lint(join(FIXTURES, 'lint-third-party-ja'))).toEqual([]);
+  });
+
   it('the mini fixture lints clean', async () => {
     expect(await lint(MINI)).toEqual([]);
   });
