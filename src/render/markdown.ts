@@ -16,7 +16,7 @@ import markedCjkFriendly from 'marked-cjk-friendly';
 import { markedTerminal } from 'marked-terminal';
 import { LINK_END } from '../text/ansi.js';
 import { sanitize } from '../text/sanitize.js';
-import { clusterWidth, displayWidth, graphemes } from '../text/width.js';
+import { displayWidth } from '../text/width.js';
 import { joinSoftBreaks, wrapText } from '../text/wrap.js';
 import { hang, prefixLines } from './layout.js';
 import { renderTable, type Align } from './table.js';
@@ -163,24 +163,13 @@ function stripAnchor(tokens: Tokens.Generic[]): Tokens.Generic[] {
   return copy;
 }
 
-/** Code is never re-wrapped; a line wider than the room is cut between clusters. */
+/**
+ * Code keeps its lines; only a line wider than the room is broken, at the
+ * wrapper's break opportunities (spaces, CJK boundaries; kinsoku applies,
+ * which matters for prose examples set as code), else between clusters.
+ */
 function cutCode(line: string, room: number): string[] {
-  if (displayWidth(line) <= room) return [line];
-  const out: string[] = [];
-  let current = '';
-  let width = 0;
-  for (const cluster of graphemes(line)) {
-    const w = clusterWidth(cluster);
-    if (width + w > room && current !== '') {
-      out.push(current);
-      current = '';
-      width = 0;
-    }
-    current += cluster;
-    width += w;
-  }
-  out.push(current);
-  return out;
+  return displayWidth(line) <= room ? [line] : wrapText(line, room);
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
