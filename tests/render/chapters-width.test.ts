@@ -28,8 +28,6 @@ function badLines(output: string, width: number): string[] {
   for (const raw of output.split('\n')) {
     const line = stripAnsi(raw);
     if (displayWidth(line) > width) bad.push(`too wide (${displayWidth(line)}): ${line}`);
-    // Code is never re-wrapped (only cut), so kinsoku does not apply to it.
-    if (/^\s*\u001b\[33m/.test(raw)) continue;
     // A search snippet's leading "..." marks cut text; it is not a line break.
     const clusters = graphemes(line.trim().replace(/^\.\.\.(?!\.)/, ''));
     if (clusters.length > 0 && isNoStart(clusters[0]!)) bad.push(`starts with closing punctuation: ${line}`);
