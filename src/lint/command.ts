@@ -4,7 +4,7 @@
  * warnings, 2 an unusable pack). Printing goes through the Io; files are
  * written atomically, keeping their permissions.
  */
-import { chmodSync, existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { Finding } from '../course/finding.js';
 import { resolvePackDir } from '../course/course.js';
@@ -12,9 +12,9 @@ import { packRoot } from '../course/pack-files.js';
 import { EXIT, UsageError } from '../errors.js';
 import { colorLevel, type ColorMode, type Io } from '../io/io.js';
 import { interfaceLang } from '../io/lang.js';
-import { writeFileAtomic } from '../state/atomic.js';
 import { sanitize } from '../text/sanitize.js';
 import { fixPack, type FileChange } from './fixer.js';
+import { writeChanges } from './write-changes.js';
 import { counts, shownPath, type FormatName } from './format/format.js';
 import { FORMATTERS } from './format/index.js';
 import { listRules } from './list-rules.js';
@@ -46,10 +46,12 @@ export async function lintCommand(opts: LintCommandOptions, io: Io): Promise<num
     return EXIT.ok;
   }
 
-  const dirs = opts.packs.length > 0 ? opts.packs.map((p) => resolve(io.cwd, p)) : [resolvePackDir(opts.pack === undefined ? undefined : resolve(io.cwd, opts.pack), io.env)];
+  const flag = opts.pack === undefined || opts.pack.trim() === '' ? opts.pack : resolve(io.cwd, opts.pack);
+  const dirs = opts.packs.length > 0 ? opts.packs.map((p) => resolve(io.cwd, p)) : [resolvePackDir(flag, io.env)];
   let unusable = false;
   const findings: Finding[] = [];
   const changes: FileChange[] = [];
+  let notWritten = 0;
   for (const dir of dirs) {
     const root = usablePack(dir, lang);
     if (typeof root !== 'string') {
@@ -71,7 +73,8 @@ export async function lintCommand(opts: LintCommandOptions, io: Io): Promise<num
     io.stderr.write(`lm-lint: ${changes.length === 0 ? ui.noFixes : ui.wouldFix(changes.length)}\n`);
   } else {
     if (opts.fix) {
-      const written = writeChanges(changes, io, lang);
+      const written = writeChanges(changes, io.cwd, lang, (line) => io.stderr.write(`lm-lint: ${line}\n`));
+      notWritten = changes.length - written;
       io.stderr.write(`lm-lint: ${written === 0 ? ui.noFixes : ui.fixed(written)}\n`);
     }
     const color = colorLevel(opts.color, io.stdout, io.env);
@@ -82,7 +85,8 @@ export async function lintCommand(opts: LintCommandOptions, io: Io): Promise<num
   const tooManyWarnings = opts.maxWarnings !== undefined && warnings > opts.maxWarnings;
   if (tooManyWarnings) io.stderr.write(`lm-lint: ${ui.tooManyWarnings(warnings, opts.maxWarnings!)}\n`);
   if (unusable) return EXIT.usage;
-  return errors > 0 || tooManyWarnings ? EXIT.failure : EXIT.ok;
+  // A fix that could not be written leaves its finding in the file: that fails too.
+  return errors > 0 || tooManyWarnings || notWritten > 0 ? EXIT.failure : EXIT.ok;
 }
 
 /** The pack's real root, or why it cannot be linted (not a directory, no manifest). */
@@ -91,27 +95,6 @@ function usablePack(dir: string, lang: UiLang): string | { why: string } {
   if (!root) return { why: UI[lang].notADirectory };
   if (!existsSync(join(root, 'content', 'course.yaml'))) return { why: UI[lang].noManifest };
   return root;
-}
-
-/** Writes each change unless the file changed on disk meanwhile; returns how many were written. */
-function writeChanges(changes: readonly FileChange[], io: Io, lang: UiLang): number {
-  let written = 0;
-  for (const change of changes) {
-    const shown = sanitize(shownPath(change.file, io.cwd));
-    try {
-      if (readFileSync(change.file, 'utf8') !== change.before) {
-        io.stderr.write(`lm-lint: ${UI[lang].changedMeanwhile(shown)}\n`);
-        continue;
-      }
-      const mode = statSync(change.file).mode & 0o7777;
-      writeFileAtomic(change.file, change.after);
-      chmodSync(change.file, mode);
-      written++;
-    } catch (error) {
-      io.stderr.write(`lm-lint: ${UI[lang].cannotWrite(shown, (error as NodeJS.ErrnoException).code ?? String(error))}\n`);
-    }
-  }
-  return written;
 }
 
 async function unifiedDiff(changes: readonly FileChange[], cwd: string): Promise<string> {

@@ -153,3 +153,4 @@ describe('output', () => {
     expect(out).not.toMatch(/\n\s+at /);
   });
 });
+
