@@ -156,7 +156,7 @@ export const matchPrompt = createPrompt<number[], MatchConfig>((config, done) =>
 
   const message = theme.style.message(config.message, status);
   const pairText = (left: number, right: number) => `${config.lefts[left]} → ${config.rights[right]}`;
-  if (status === 'done') return `${prefix} ${message} ${theme.style.answer(pairs.map((r, l) => pairText(l, r)).join(', '))}`;
+  if (status === 'done') return [`${prefix} ${message}`, ...pairs.map((r, l) => `  ${theme.style.answer(pairText(l, r))}`)].join('\n');
   const lefts = config.lefts.map((left, l) => {
     if (l < current) return `  ${pairText(l, pairs[l]!)}`;
     return l === current ? theme.style.highlight(`❯ ${left} → ?`) : `  ${left}`;
@@ -223,7 +223,7 @@ export const orderPrompt = createPrompt<number[], OrderConfig>((config, done) =>
 
   const message = theme.style.message(config.message, status);
   if (status === 'done') {
-    return `${prefix} ${message} ${theme.style.answer(order.map((i) => config.labels[i]).join(' → '))}`;
+    return [`${prefix} ${message}`, ...order.map((i, n) => `  ${theme.style.answer(`${n + 1}. ${config.labels[i]}`)}`)].join('\n');
   }
   const lines = order.map((item, n) => {
     const here = n === cursor;

@@ -56,7 +56,7 @@ async function askMenu(s: QuizSetup, p: Prompter, events: Parameters<typeof dueN
   const { t } = s;
   const quizzes = quizzesFor(ALL, s);
   const total = quizzes.reduce((n, q) => n + q.questions.length, 0);
-  const topics = [...new Set(quizzes.map((q) => q.topic))];
+  const topics = [...new Set([...Object.keys(s.course.manifest.topics), ...quizzes.map((q) => q.topic)])];
   const due = (await dueNow(s, events)).length;
   const choices: { name: string; value: string | typeof REVIEW }[] = [];
   if (due > 0) choices.push({ name: t.reviewChoice(due), value: REVIEW });

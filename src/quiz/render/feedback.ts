@@ -22,7 +22,7 @@ export function renderFeedback(view: QuestionView, outcome: Outcome, t: QuizMess
   const lines: string[] = [];
   if (opts.showAnswer) lines.push(...block(t.answerLabel, answerLines(view, outcome.response, t, opts.lang), opts.width));
   lines.push(verdictLine(outcome, t, paint));
-  if (outcome.verdict !== 'right') lines.push(...block(t.correctAnswer, correctLines(view, t, opts.lang), opts.width));
+  if (outcome.verdict !== 'right') lines.push(...block(t.correctAnswer, marked(view, outcome, correctLines(view, t, opts.lang)), opts.width));
   for (const pick of outcome.wrongPicks) {
     const choice = view.choices[pick];
     if (choice?.why) lines.push(...hanging('  ', `${t.whyWrong(choice.text)} ${choice.why}`, opts.width));
@@ -36,6 +36,13 @@ export function verdictLine(outcome: Pick<Outcome, 'verdict' | 'points'>, t: Qui
   if (outcome.verdict === 'right') return paint.right(t.right);
   if (outcome.verdict === 'partial') return paint.partly(t.partly(trim(outcome.points)));
   return paint.wrong(t.wrong);
+}
+
+/** For match, which pairs the learner got (✓) and missed (✗). */
+function marked(view: QuestionView, outcome: Outcome, lines: string[]): string[] {
+  const response = outcome.response;
+  if (view.type !== 'match' || response.type !== 'match') return lines;
+  return lines.map((line, left) => `${response.pairs[left] === left ? '✓' : '✗'} ${line}`);
 }
 
 /** `Label: one` on one line, or the label then indented lines when there are several. */
