@@ -5,6 +5,7 @@
  * matter only. `--raw` prints the Markdown source instead.
  */
 import type { ChapterDoc } from '../course/chapter.js';
+import { ContentError } from '../errors.js';
 import { createMarkdownRenderer } from '../render/markdown.js';
 import { hang } from '../render/layout.js';
 import { inlinePlain } from '../text/plain.js';
@@ -86,10 +87,19 @@ function footer(ctx: ReaderContext, chapterId: string, sectionId: string | undef
   const nextId = ids[at + 1];
   if (nextId === undefined) lines.push(...hang(ui.lastChapter, width, '', ''));
   else {
-    const next = readChapterHead(course.root, nextId, lang);
-    lines.push(...withCommand(ui.nextChapter(numbered(at + 2, next.title)), command(theme, 'next'), width));
+    lines.push(...withCommand(ui.nextChapter(numbered(at + 2, nextTitle(ctx, nextId))), command(theme, 'next'), width));
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** The next chapter's title; its id when that file is broken (showing it will report why). */
+function nextTitle(ctx: ReaderContext, id: string): string {
+  try {
+    return readChapterHead(ctx.course.root, id, ctx.lang).title;
+  } catch (error) {
+    if (error instanceof ContentError) return id;
+    throw error;
+  }
 }
 
 function ensureNewline(text: string): string {

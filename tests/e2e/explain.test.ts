@@ -3,7 +3,8 @@
  * first), with a private state directory, no colour and 80 columns.
  * Exact text against the reader fixture; properties against the built-in course.
  */
-import { readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { runBin, tempStateDir } from '../helpers/run-bin.js';
@@ -136,6 +137,21 @@ describe('lm-explain on the reader fixture', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/^warning: the reading progress file was damaged; kept aside as .*progress\.json\.corrupt-.*; starting afresh\n$/);
     expect(readdirSync(stateDir).some((f) => f.startsWith('progress.json.corrupt-'))).toBe(true);
+  });
+
+  test('an invalid chapter: its findings in lint format and a hint, exit 1; other chapters still show', () => {
+    const pack = mkdtempSync(join(tmpdir(), 'lm-bad-pack-'));
+    cpSync(join(PACK, 'content'), join(pack, 'content'), { recursive: true });
+    writeFileSync(join(pack, 'content', 'stages.en.md'), '---\nid: stages\ntitle: [broken\n---\nbody\n');
+    const bad = runBin('lm-explain', ['--pack', pack, 'show', 'stages', '--lang', 'en']);
+    expect(bad.code).toBe(1);
+    const lines = bad.stderr.trimEnd().split('\n');
+    expect(lines[0]).toBe("lm-explain: chapter 'stages' (en) is not valid");
+    expect(lines[1]).toMatch(/stages\.en\.md:\d+:\d+  error  .*  yaml-syntax$/);
+    expect(lines.at(-1)).toBe('run `lm-lint` on the pack for the full report');
+    const other = runBin('lm-explain', ['--pack', pack, 'show', 'basics', '--lang', 'en']);
+    expect(other.code).toBe(0);
+    expect(other.stdout.trimEnd().split('\n').pop()).toBe('Next: 2. stages   lm-explain next');
   });
 
   test('pack text cannot send terminal commands', () => {
