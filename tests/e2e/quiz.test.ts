@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
+import { forbiddenIn, writeHostilePack } from '../helpers/hostile-pack.js';
 import { ROOT, runBin, tempStateDir } from '../helpers/run-bin.js';
 
 const PACK = join(ROOT, 'tests', 'fixtures', 'quiz-pack');
@@ -245,3 +246,30 @@ describe('lm-quiz on the built-in course', () => {
   });
 });
 
+
+describe('lm-quiz on a hostile pack', () => {
+  it('lets no terminal escape through, in any command, with or without colour', () => {
+    const pack = writeHostilePack();
+    const state = tempStateDir();
+    const dir = mkdtempSync(join(tmpdir(), 'lm-hostile-junit-'));
+    const wrong = answersFile({ 'q-single': 1, 'q-multiple': [1], 'q-tf': false, 'q-order': [2, 1, 0], 'q-numeric': 1, 'q-match': [2, 0, 1], 'evil\u001b]0;x\u0007': 1 });
+    for (const lang of ['en', 'zh']) {
+      for (const colour of [false, true]) {
+        const extra = colour ? ['--color', 'always'] : [];
+        const runs = [
+          runBin('lm-quiz', ['evil', '--pack', pack, '--answers', wrong, '--lang', lang, '--junit', join(dir, 'r.xml'), ...extra], { stateDir: state }),
+          runBin('lm-quiz', ['list', '--pack', pack, '--lang', lang, ...extra], { stateDir: state }),
+          runBin('lm-quiz', ['history', '--pack', pack, '--lang', lang, ...extra], { stateDir: state }),
+          runBin('lm-quiz', ['stats', '--pack', pack, '--lang', lang, ...extra], { stateDir: state }),
+        ];
+        for (const r of runs) {
+          expect(r.code).toBe(0);
+          expect(forbiddenIn(r.stdout, colour)).toEqual([]);
+          expect(forbiddenIn(r.stderr, false)).toEqual([]);
+        }
+        expect(runs[0]!.stdout).toContain('1/6 · ');
+        expect(forbiddenIn(readFileSync(join(dir, 'r.xml'), 'utf8'), false)).toEqual([]);
+      }
+    }
+  });
+});

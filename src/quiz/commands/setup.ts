@@ -55,7 +55,7 @@ export function say(io: Io, text: string): void {
   io.stdout.write(`${text}\n`);
 }
 
-/** Writes lines to stderr. */
+/** Writes lines to stderr (sanitised: they may quote paths and ids from input files). */
 export function warn(io: Io, text: string): void {
-  io.stderr.write(`${text}\n`);
+  io.stderr.write(`${sanitize(text)}\n`);
 }
