@@ -89,8 +89,8 @@ const en = {
   undisclosed: 'undisclosed',
   notDrawn: 'not disclosed, not drawn',
   chartTitle: 'Parameters (log scale)',
-  noModels: 'this course has no models',
-  noModelsOfOrigin: (origin: string) => `no models of origin ${quote(origin)} in this course`,
+  noModels: 'This course has no models (content/models.yaml).',
+  noModelsOfOrigin: (origin: string) => `This course has no models of origin ${quote(origin)}.`,
   originName: { international: 'international', china: 'China' } as Record<string, string>,
 
   // timeline
@@ -186,8 +186,8 @@ const zh: ReaderMessages = {
   undisclosed: '未公开',
   notDrawn: '未公开，不绘制',
   chartTitle: '参数量（对数刻度）',
-  noModels: '本课程没有模型数据',
-  noModelsOfOrigin: (origin) => `本课程没有来源为 ${quote(origin)} 的模型`,
+  noModels: '本课程没有模型数据（content/models.yaml）。',
+  noModelsOfOrigin: (origin) => `本课程没有来源为 ${quote(origin)} 的模型。`,
   originName: { international: '国外', china: '国内' },
 
   timelineTitle: '语言模型的发展历程',

@@ -4,7 +4,6 @@
  * their sizes; `--origin international|china` filters both.
  */
 import { localize } from '../course/localized.js';
-import { UsageError } from '../errors.js';
 import { renderBarChart } from '../render/bar-chart.js';
 import { hang } from '../render/layout.js';
 import { formatParams } from '../render/params.js';
@@ -19,9 +18,9 @@ export interface ModelsOptions {
 export function modelsCommand(options: ModelsOptions, ctx: ReaderContext): string {
   const { course, lang, ui, theme, width, uiLang } = ctx;
   const all = course.models();
-  if (all.length === 0) throw new UsageError(ui.noModels);
   const models = options.origin ? all.filter((m) => m.origin === options.origin) : all;
-  if (models.length === 0) throw new UsageError(ui.noModelsOfOrigin(options.origin ?? ''));
+  // A pack without models (or none of that origin) is not an error, as with the timeline.
+  if (models.length === 0) return `${hang(all.length === 0 ? ui.noModels : ui.noModelsOfOrigin(options.origin ?? ''), width, '', '').join('\n')}\n`;
   const text = (value: Parameters<typeof localize>[0]) => sanitize(localize(value, lang, course.languages));
   const params = (n: number | null) => (n === null ? ui.undisclosed : formatParams(n, uiLang));
 

@@ -77,11 +77,14 @@ describe('lm-explain on the reader fixture', () => {
     expect(explain(['timeline']).stdout).toContain(' o  Statistical language models (SLM)  1990s');
   });
 
-  test('a pack without a timeline gets a note, not an error', () => {
+  test('a pack without a timeline or models gets a note, not an error', () => {
     const mini = join(import.meta.dirname, '..', 'fixtures', 'mini');
-    const result = runBin('lm-explain', ['--pack', mini, 'timeline', '--lang', 'en']);
-    expect(result.code).toBe(0);
-    expect(result.stdout).toContain('This course has no timeline');
+    const timeline = runBin('lm-explain', ['--pack', mini, 'timeline', '--lang', 'en']);
+    expect(timeline.code).toBe(0);
+    expect(timeline.stdout).toContain('This course has no timeline');
+    const models = runBin('lm-explain', ['--pack', mini, 'models', '--lang', 'en']);
+    expect(models.code).toBe(0);
+    expect(models.stdout).toBe('This course has no models (content/models.yaml).\n');
   });
 
   test('unknown chapter, section and term: one line with the closest match, exit 2', () => {
