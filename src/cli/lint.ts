@@ -24,7 +24,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--list-rules', 'print the rules and exit')
     .addOption(new Option('--lang <lang>', 'language of messages (default: from LC_ALL, LC_MESSAGES, LANG)').choices(['zh', 'en']))
     .addOption(colorOption())
-    .addHelpText('after', '\nExit status: 0 no errors, 1 errors (or more warnings than --max-warnings), 2 usage error or unreadable pack.')
+    .addHelpText('after', '\nExit status: 0 no errors; 1 errors, or more warnings than --max-warnings;\n2 a usage error or a path that is not a readable pack.')
     .action(async (packs: string[], options: Record<string, unknown>) => {
       const { lintCommand } = await import('../lint/command.js');
       code = await lintCommand(
