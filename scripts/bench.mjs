@@ -183,6 +183,10 @@ function run(opts, work) {
     `Runs: ${runsText}; medians of whole-process wall time; × node = median ÷ median of \`node -e 0\` interleaved in the same runs.`,
     rss ? 'Peak RSS: /usr/bin/time -f %M, one extra run per row.' : 'Peak RSS: n/a (/usr/bin/time is not installed; `apt-get install time`).',
   ];
+  const load = os.loadavg()[0];
+  if (load > os.availableParallelism()) {
+    lines.push(`Warning: the machine is busy (load average ${load.toFixed(2)} on ${os.availableParallelism()} cores); absolute times are inflated and noisy, ratios less so.`);
+  }
   if (generation) lines.push(generation);
   lines.push('', resultsTable(base, [...results, ...derivedResults]), '');
   const extra = notes([...results, ...derivedResults]);
