@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +18,7 @@ describe('bench answers file', () => {
     expect(writeAnswers(quiz.file, out)).toBe(quiz.entries.length);
     const answers = JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>;
     const questions = quiz.entries.map((e) => e.value);
+    rmSync(dir, { recursive: true, force: true });
     expect(new Set(questions.map((q) => q.type))).toEqual(new Set(QUESTION_TYPES));
     for (const question of questions) {
       const input = responseFromJson(question, answers[question.id]);

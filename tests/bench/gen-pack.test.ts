@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { generatePack, writePack } from '../../scripts/gen-pack.mjs';
 import type { ChapterDoc } from '../../src/course/chapter.js';
 import { parseRef } from '../../src/course/ids.js';
@@ -12,8 +12,15 @@ import { ROOT, runBin } from '../helpers/run-bin.js';
 
 const GEN = join(ROOT, 'scripts', 'gen-pack.mjs');
 
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
 function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'lm-gen-'));
+  const dir = mkdtempSync(join(tmpdir(), 'lm-gen-'));
+  made.push(dir);
+  return dir;
 }
 
 function generateTo(chapters: number, seed: string): string {
