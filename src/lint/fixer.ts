@@ -44,8 +44,9 @@ export function applyEdits(text: string, edits: readonly Edit[]): string {
   return out + text.slice(last);
 }
 
+/** `opts.overlay`, when given, is the starting text of those files (it is not modified). */
 export async function fixPack(root: string, opts: LintOptions = {}): Promise<FixResult> {
-  const overlay = new Map<string, string>();
+  const overlay = new Map<string, string>(opts.overlay ?? []);
   const originals = new Map<string, string>();
   let result = await lintPack(root, { ...opts, overlay });
   let passes = 0;
