@@ -6,10 +6,10 @@
  * always reads back without error.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attemptsOf } from '../../src/state/quiz-history.js';
 import { QuizLog } from '../../src/state/quiz-log.js';
 import { ROOT, runBin, tempStateDir } from '../helpers/run-bin.js';
@@ -37,6 +37,8 @@ beforeAll(() => {
   answers = join(pack, 'answers.json');
   writeFileSync(answers, JSON.stringify(Object.fromEntries(Array.from({ length: QUESTIONS }, (_, i) => [`q-${i}`, true]))));
 });
+
+afterAll(() => rmSync(pack, { recursive: true, force: true }));
 
 /**
  * Runs the quiz and, with `killAfterMs`, kills it that long after its first

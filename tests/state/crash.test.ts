@@ -4,11 +4,11 @@
  * without damage. Writers are real processes (the store bundled with esbuild).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QuizLog } from '../../src/state/quiz-log.js';
 
 let harness = '';
@@ -25,6 +25,8 @@ beforeAll(async () => {
     logLevel: 'warning',
   });
 });
+
+afterAll(() => rmSync(join(harness, '..'), { recursive: true, force: true }));
 
 /** Starts a writer, kills it with SIGKILL after `ms`, and returns the ids it reported saved. */
 function writeThenKill(dir: string, attempt: string, ms: number): Promise<string[]> {
