@@ -27,6 +27,7 @@ import { styleText } from 'node:util';
 import { InterruptedError } from '../errors.js';
 import type { QuizMessages } from '../i18n/quiz.js';
 import { parseNumber } from '../quiz/engine/numeric.js';
+import { wrapText } from '../text/wrap.js';
 import type { Response } from '../quiz/engine/types.js';
 import type { Choice, Prompter } from '../quiz/commands/prompter.js';
 import { spellNumber } from '../quiz/render/numbers.js';
@@ -68,17 +69,30 @@ function inquirer(lang: string): Localized {
 /** Several lines per choice need room: show every choice at once. */
 const PAGE = 12;
 
+/** Columns a prompt may fill: the terminal's (capped at 100, like the reader), less one for the cursor. */
+function promptWidth(context?: PromptContext): number {
+  const columns = (context?.output as { columns?: number } | undefined)?.columns ?? process.stdout.columns ?? 80;
+  return Math.max(20, Math.min(columns, 100) - 1);
+}
+
+/** A label wrapped to the prompt's width, its continuation lines indented under its first character. */
+export function hanging(text: string, indent: number, width: number): string {
+  return wrapText(text, Math.max(10, width - indent)).join(`\n${' '.repeat(indent)}`);
+}
+
 export async function askSingle({ view, t, lang }: AskConfig, context?: PromptContext): Promise<Response> {
+  const width = promptWidth(context);
   const choice = await inquirer(lang).select(
-    { message: t.yourAnswer, choices: view.shown.map((i) => ({ name: view.choices[i]!.text, value: i })), pageSize: PAGE, loop: false },
+    { message: t.yourAnswer, choices: view.shown.map((i) => ({ name: hanging(view.choices[i]!.text, 2, width), value: i })), pageSize: PAGE, loop: false },
     context,
   );
   return { type: 'single', choice };
 }
 
 export async function askMultiple({ view, t, lang }: AskConfig, context?: PromptContext): Promise<Response> {
+  const width = promptWidth(context);
   const choices = await inquirer(lang).checkbox(
-    { message: t.yourAnswer, choices: view.shown.map((i) => ({ name: view.choices[i]!.text, value: i })), pageSize: PAGE, loop: false },
+    { message: t.yourAnswer, choices: view.shown.map((i) => ({ name: hanging(view.choices[i]!.text, 3, width), value: i })), pageSize: PAGE, loop: false },
     context,
   );
   return { type: 'multiple', choices };
@@ -123,6 +137,7 @@ interface MatchConfig {
   shown: number[];
   help: string;
   usedFor: (left: string) => string;
+  width: number;
 }
 
 /**
@@ -155,16 +170,17 @@ export const matchPrompt = createPrompt<number[], MatchConfig>((config, done) =>
   });
 
   const message = theme.style.message(config.message, status);
-  const pairText = (left: number, right: number) => `${config.lefts[left]} → ${config.rights[right]}`;
+  const pairText = (left: number, right: number) => hanging(`${config.lefts[left]} → ${config.rights[right]}`, 2, config.width);
   if (status === 'done') return [`${prefix} ${message}`, ...pairs.map((r, l) => `  ${theme.style.answer(pairText(l, r))}`)].join('\n');
   const lefts = config.lefts.map((left, l) => {
     if (l < current) return `  ${pairText(l, pairs[l]!)}`;
-    return l === current ? theme.style.highlight(`❯ ${left} → ?`) : `  ${left}`;
+    return l === current ? theme.style.highlight(`❯ ${hanging(`${left} → ?`, 2, config.width)}`) : `  ${hanging(left, 2, config.width)}`;
   });
   const rights = config.shown.map((r, n) => {
     const usedBy = pairs.indexOf(r);
     const note = usedBy === -1 ? '' : ` ${styleText('dim', config.usedFor(config.lefts[usedBy]!))}`;
-    return n === cursor ? `    ${theme.style.highlight(`❯ ${config.rights[r]}`)}${note}` : `      ${config.rights[r]}${note}`;
+    const right = hanging(config.rights[r]!, 6, config.width);
+    return n === cursor ? `    ${theme.style.highlight(`❯ ${right}`)}${note}` : `      ${right}${note}`;
   });
   return [`${prefix} ${message}`, [...lefts, '', ...rights, styleText('dim', config.help)].join('\n')];
 });
@@ -175,6 +191,7 @@ export async function askMatch({ view, t }: AskConfig, context?: PromptContext):
       message: t.yourAnswer,
       lefts: view.pairs.map((p) => p.left),
       rights: view.pairs.map((p) => p.right),
+      width: promptWidth(context),
       shown: view.shown,
       help: t.matchHelp,
       usedFor: t.matchUsed,
@@ -192,6 +209,7 @@ interface OrderConfig {
   initial: number[];
   help: string;
   holdingWord: string;
+  width: number;
 }
 
 /** Arrange items with the keyboard alone: ↑↓ move the cursor, space picks an item up or puts it down, Enter submits. */
@@ -223,12 +241,13 @@ export const orderPrompt = createPrompt<number[], OrderConfig>((config, done) =>
 
   const message = theme.style.message(config.message, status);
   if (status === 'done') {
-    return [`${prefix} ${message}`, ...order.map((i, n) => `  ${theme.style.answer(`${n + 1}. ${config.labels[i]}`)}`)].join('\n');
+    const numbered = (i: number, n: number) => `${n + 1}. ${hanging(config.labels[i]!, String(n + 1).length + 4, config.width)}`;
+    return [`${prefix} ${message}`, ...order.map((i, n) => `  ${theme.style.answer(numbered(i, n))}`)].join('\n');
   }
   const lines = order.map((item, n) => {
     const here = n === cursor;
     const mark = here ? (holding ? '⇅' : '❯') : ' ';
-    const text = `${mark} ${n + 1}. ${config.labels[item]}`;
+    const text = `${mark} ${n + 1}. ${hanging(config.labels[item]!, String(n + 1).length + 4, config.width)}`;
     return here ? (holding ? styleText(['bold', 'yellow'], `${text}  (${config.holdingWord})`) : theme.style.highlight(text)) : text;
   });
   return [`${prefix} ${message}`, [...lines, styleText('dim', config.help)].join('\n')];
@@ -236,7 +255,7 @@ export const orderPrompt = createPrompt<number[], OrderConfig>((config, done) =>
 
 export async function askOrder({ view, t }: AskConfig, context?: PromptContext): Promise<Response> {
   const order = await orderPrompt(
-    { message: t.yourAnswer, labels: view.items, initial: view.shown, help: t.orderHelp, holdingWord: t.orderHolding },
+    { message: t.yourAnswer, labels: view.items, initial: view.shown, help: t.orderHelp, holdingWord: t.orderHolding, width: promptWidth(context) },
     context,
   );
   return { type: 'order', order };

@@ -2,7 +2,7 @@ import { render } from '@inquirer/testing';
 import { describe, expect, it } from 'vitest';
 import { InterruptedError } from '../../src/errors.js';
 import { quizMessages } from '../../src/i18n/quiz.js';
-import { askMatch, askMultiple, askNumeric, askOrder, askSingle, askTrueFalse, createPrompter, nextPrompt } from '../../src/io/prompts.js';
+import { askMatch, askMultiple, askNumeric, askOrder, askSingle, askTrueFalse, createPrompter, hanging, nextPrompt } from '../../src/io/prompts.js';
 import { viewOf } from '../../src/quiz/render/question-view.js';
 import type { PlanItem } from '../../src/quiz/engine/types.js';
 import { match, multiple, numeric, order, single, truefalse } from '../quiz/questions.js';
@@ -168,5 +168,28 @@ describe('createPrompter', () => {
     const p = createPrompter({ lang: 'en', t: en, context: { signal: controller.signal } });
     await expect(p.answer(view(single))).rejects.toBeInstanceOf(InterruptedError);
     await expect(p.confirm('Sure?', true)).rejects.toBeInstanceOf(InterruptedError);
+  });
+});
+
+describe('long labels wrap with a hanging indent', () => {
+  const long = 'Large language models (LLM): pre-trained models scaled up to tens of billions of parameters or more';
+
+  it('hanging() keeps words whole and indents continuation lines', () => {
+    const text = hanging(long, 5, 40);
+    const lines = text.split('\n');
+    expect(lines.length).toBeGreaterThan(2);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(40 - 5 + 5);
+    for (const line of lines.slice(1)) expect(line.startsWith('     ')).toBe(true);
+    expect(text.replace(/\n +/g, ' ')).toBe(long);
+  });
+
+  it('order: an item longer than the terminal wraps under its own text', async () => {
+    const item = { ...order, items: [{ en: long, zh: long }, ...order.items.slice(1)] };
+    const { events, getScreen } = await render(askOrder, { view: view(item as typeof order, [0, 1, 2]), t: en, lang: 'en' }, { output: Object.assign(new (await import('node:stream')).PassThrough(), { columns: 40 }) } as never);
+    const screen = getScreen();
+    expect(screen).toContain('❯ 1. Large language models (LLM):');
+    expect(screen).not.toMatch(/billio\n/);
+    expect(screen).toMatch(/\n {5}\S/);
+    events.keypress('enter');
   });
 });
