@@ -17,6 +17,7 @@ await build({
     'lm-explain': 'src/bin/lm-explain.ts',
     'lm-quiz': 'src/bin/lm-quiz.ts',
     'lm-lint': 'src/bin/lm-lint.ts',
+    index: 'src/index.ts', // the programmatic API (package.json exports)
   },
   absWorkingDir: root,
   outdir: next,
