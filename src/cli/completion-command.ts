@@ -6,12 +6,14 @@
 import { Argument, type Command } from 'commander';
 import type { Io } from '../io/io.js';
 import type { DynamicKind } from '../completion/spec.js';
+import { completionExamples } from './examples.js';
+import { addExamples, SHARED_HELP, type HelpLang } from './help-text.js';
 
-export function addCompletionCommands(program: Command, io: Io, dynamic: Record<string, DynamicKind>): void {
-  program
+export function addCompletionCommands(program: Command, io: Io, dynamic: Record<string, DynamicKind>, lang: HelpLang = 'en'): void {
+  const completion = program
     .command('completion')
-    .description('print a shell completion script (see the README for how to install it)')
-    .addArgument(new Argument('<shell>', 'the shell').choices(['bash', 'zsh', 'fish']))
+    .description(SHARED_HELP[lang].completion)
+    .addArgument(new Argument('<shell>', SHARED_HELP[lang].shell).choices(['bash', 'zsh', 'fish']))
     .action(async (shell: 'bash' | 'zsh' | 'fish') => {
       const [{ completionScript }, { specFromProgram }] = await Promise.all([
         import('../completion/scripts.js'),
@@ -19,6 +21,7 @@ export function addCompletionCommands(program: Command, io: Io, dynamic: Record<
       ]);
       io.stdout.write(completionScript(shell, specFromProgram(program, dynamic)));
     });
+  addExamples(completion, completionExamples(program.name()), lang);
   program
     .command('__complete', { hidden: true })
     .argument('<kind>')

@@ -13,34 +13,22 @@ import type { ReaderCommand } from '../reader/runner.js';
 import { closest } from '../text/closest.js';
 import { sanitize } from '../text/sanitize.js';
 import { addCompletionCommands } from './completion-command.js';
+import { EXPLAIN_EXAMPLES } from './examples.js';
+import { addExamples, SHARED_HELP } from './help-text.js';
 import { colorOption, createProgram, langOption, packOption } from './program.js';
-
-const HELP_TITLES_ZH: Record<string, string> = {
-  'Usage:': '用法：',
-  'Options:': '选项：',
-  'Commands:': '命令：',
-  'Arguments:': '参数：',
-  'Global Options:': '全局选项：',
-};
 
 export async function main(argv: string[], io: Io): Promise<number> {
   const uiLang = interfaceLang(peekLang(argv), io.env);
   const ui = readerMessages(uiLang);
-  const program = createProgram('lm-explain', ui.programDescription, io);
-  if (uiLang === 'zh') {
-    program
-      .helpOption('-h, --help', '显示帮助')
-      .helpCommand('help [command]', '显示某个命令的帮助')
-      .configureHelp({ styleTitle: (title) => HELP_TITLES_ZH[title] ?? title });
-  }
+  const program = createProgram('lm-explain', ui.programDescription, io, uiLang);
   program
-    .addOption(packOption())
-    .addOption(langOption())
-    .addOption(colorOption())
+    .addOption(packOption(uiLang))
+    .addOption(langOption(uiLang))
+    .addOption(colorOption(uiLang))
     .addOption(new Option('--width <n>', ui.optWidth).argParser(widthArgument(ui)))
     .option('--no-pager', ui.optNoPager)
     .configureHelp({ ...program.configureHelp(), showGlobalOptions: true })
-    .addHelpText('after', `\n${ui.examples.join('\n')}\n`);
+    .addHelpText('after', `\n${ui.examples.join('\n')}\n\n${SHARED_HELP[uiLang].exitStatus}`);
 
   let exitCode = 0;
   const run = async <O>(load: () => Promise<ReaderCommand<O>>, options: O): Promise<void> => {
@@ -97,7 +85,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .command('timeline')
     .description(ui.timelineDescription)
     .action(() => run(async () => (await import('../reader/timeline.js')).timelineCommand, {}));
-  addCompletionCommands(program, io, { show: 'chapter', term: 'term' });
+  addCompletionCommands(program, io, { show: 'chapter', term: 'term' }, uiLang);
+  for (const command of program.commands) {
+    const examples = EXPLAIN_EXAMPLES[command.name()];
+    if (examples) addExamples(command, examples, uiLang);
+  }
   // Words the root does not know reach its action, which names the closest command (set after the
   // subcommands are made, so they keep rejecting extra arguments).
   program.allowExcessArguments(true);

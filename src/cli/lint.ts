@@ -1,30 +1,38 @@
 /** lm-lint's command line: commander wiring only; the command itself is imported when it runs. */
 import { InvalidArgumentError, Option } from 'commander';
 import type { Io } from '../io/io.js';
+import { interfaceLang } from '../io/lang.js';
+import { addCompletionCommands } from './completion-command.js';
+import { LINT_EXAMPLES } from './examples.js';
+import { addExamples, SHARED_HELP } from './help-text.js';
+import { LINT_HELP } from './lint-help.js';
 import { colorOption, createProgram, packOption } from './program.js';
 
 const FORMATS = ['stylish', 'json', 'github', 'sarif'] as const;
 
-function warningLimit(value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n)) throw new InvalidArgumentError('--max-warnings must be a whole number, 0 or more');
-  return n;
+function warningLimit(message: string): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n)) throw new InvalidArgumentError(message);
+    return n;
+  };
 }
 
 export async function main(argv: string[], io: Io): Promise<number> {
   let code = 0;
-  const program = createProgram('lm-lint', 'Check course packs: format, ids, references, grounding, answers, languages and Chinese typography.', io);
+  const lang = interfaceLang(peekLang(argv), io.env);
+  const h = LINT_HELP[lang];
+  const program = createProgram('lm-lint', h.program, io, lang);
   program
-    .argument('[pack...]', 'pack directories to lint (default: --pack, LM_PACK, else the built-in course)')
-    .addOption(packOption())
-    .addOption(new Option('-f, --format <name>', 'output format').choices(FORMATS).default('stylish'))
-    .option('--fix', 'apply the fixable edits in place')
-    .option('--fix-dry-run', 'print the edits --fix would make as a unified diff; change nothing')
-    .option('--max-warnings <n>', 'exit 1 when there are more than N warnings', warningLimit)
-    .option('--list-rules', 'print the rules and exit')
-    .addOption(new Option('--lang <lang>', 'language of messages (default: from LC_ALL, LC_MESSAGES, LANG)').choices(['zh', 'en']))
-    .addOption(colorOption())
-    .addHelpText('after', '\nExit status: 0 no errors; 1 errors, or more warnings than --max-warnings;\n2 a usage error or a path that is not a readable pack.')
+    .argument('[pack...]', h.argPack)
+    .addOption(packOption(lang))
+    .addOption(new Option('-f, --format <name>', h.optFormat).choices(FORMATS).default('stylish'))
+    .option('--fix', h.optFix)
+    .option('--fix-dry-run', h.optFixDryRun)
+    .option('--max-warnings <n>', h.optMaxWarnings, warningLimit(h.badMaxWarnings))
+    .option('--list-rules', h.optListRules)
+    .addOption(new Option('--lang <lang>', h.optLang).choices(['zh', 'en']))
+    .addOption(colorOption(lang))
     .action(async (packs: string[], options: Record<string, unknown>) => {
       const { lintCommand } = await import('../lint/command.js');
       code = await lintCommand(
@@ -42,6 +50,20 @@ export async function main(argv: string[], io: Io): Promise<number> {
         io,
       );
     });
+  addExamples(program, LINT_EXAMPLES, lang);
+  program.addHelpText('after', `\n${SHARED_HELP[lang].exitStatus}`);
+  addCompletionCommands(program, io, { '': 'dir' }, lang);
   await program.parseAsync(argv, { from: 'user' });
   return code;
+}
+
+/** `--lang` before commander runs, so --help and usage errors use the chosen language. */
+function peekLang(argv: string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    if (arg === '--lang') return argv[i + 1];
+    if (arg.startsWith('--lang=')) return arg.slice('--lang='.length);
+  }
+  return undefined;
 }

@@ -5,13 +5,15 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Io } from '../io/io.js';
 import { VERSION } from '../version.js';
+import { localizeHelp, SHARED_HELP, type HelpLang } from './help-text.js';
 
-export function createProgram(name: string, description: string, io: Io): Command {
+/** `lang` is the language of --help (titles and the built-in options); subcommands inherit it. */
+export function createProgram(name: string, description: string, io: Io, lang: HelpLang = 'en'): Command {
   const program = new Command(name);
   program
     .description(description)
-    .version(VERSION, '-V, --version', 'print the version')
-    .helpOption('-h, --help', 'show this help')
+    .version(VERSION, '-V, --version', SHARED_HELP[lang].version)
+    .helpOption('-h, --help', SHARED_HELP[lang].help)
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
@@ -19,22 +21,23 @@ export function createProgram(name: string, description: string, io: Io): Comman
       writeErr: (text) => io.stderr.write(text),
       outputError: (text, write) => write(`${name}: ${text.replace(/^error: /, '')}`),
     });
+  localizeHelp(program, lang);
   return program;
 }
 
 /** `--pack DIR`, shared by all binaries. */
-export function packOption(): Option {
-  return new Option('--pack <dir>', 'use the course pack in DIR instead of the built-in one (env: LM_PACK)');
+export function packOption(lang: HelpLang = 'en'): Option {
+  return new Option('--pack <dir>', SHARED_HELP[lang].pack);
 }
 
 /** `--lang zh|en`. */
-export function langOption(): Option {
-  return new Option('--lang <lang>', 'language to use (default: from LC_ALL, LC_MESSAGES, LANG, else the pack\'s first)');
+export function langOption(lang: HelpLang = 'en'): Option {
+  return new Option('--lang <lang>', SHARED_HELP[lang].lang);
 }
 
 /** `--color auto|always|never`. */
-export function colorOption(): Option {
-  return new Option('--color <when>', 'colour output').choices(['auto', 'always', 'never']).default('auto');
+export function colorOption(lang: HelpLang = 'en'): Option {
+  return new Option('--color <when>', SHARED_HELP[lang].color).choices(['auto', 'always', 'never']).default('auto');
 }
 
 /** Parses a whole positive number option, or throws commander's usage error. */

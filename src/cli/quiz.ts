@@ -7,18 +7,23 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { quizMessages, type QuizMessages } from '../i18n/quiz.js';
 import type { Io } from '../io/io.js';
 import { interfaceLang } from '../io/lang.js';
+import { addCompletionCommands } from './completion-command.js';
+import { QUIZ_EXAMPLES } from './examples.js';
+import { addExamples, SHARED_HELP, type HelpLang } from './help-text.js';
 import { colorOption, createProgram, langOption, packOption, positiveInt } from './program.js';
 
 const SEED = /^[A-Za-z0-9_-]{1,64}$/;
 
 export async function main(argv: string[], io: Io): Promise<number> {
-  const t = quizMessages(interfaceLang(peekLang(argv), io.env));
+  const lang = interfaceLang(peekLang(argv), io.env);
+  const t = quizMessages(lang);
   let code = 0;
-  const program = createProgram('lm-quiz', t.program, io);
+  const program = createProgram('lm-quiz', t.program, io, lang);
+  const common = (command: Command) => withCommonOptions(command, lang);
   // Options after a subcommand belong to it; options before it, to the program.
   program.enablePositionalOptions();
   const withRoot = <T extends object>(opts: T): T => ({ ...program.opts(), ...definedOnly(opts) });
-  program.addHelpText('after', `\n${t.examples.join('\n')}\n`);
+  program.addHelpText('after', `\n${t.examples.join('\n')}\n\n${SHARED_HELP[lang].exitStatus}`);
 
   common(program)
     .argument('[target]', t.argTarget)
@@ -67,6 +72,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
       code = await reset(withRoot(opts), io);
     });
 
+  addCompletionCommands(program, io, { '': 'quiz' }, lang);
+  for (const command of program.commands) {
+    const examples = QUIZ_EXAMPLES[command.name()];
+    if (examples) addExamples(command, examples, lang);
+  }
+
   await program.parseAsync(argv, { from: 'user' });
   return code;
 }
@@ -76,8 +87,8 @@ function definedOnly<T extends object>(opts: T): T {
   return Object.fromEntries(Object.entries(opts).filter(([, v]) => v !== undefined)) as T;
 }
 
-function common(command: Command): Command {
-  return command.addOption(packOption()).addOption(langOption()).addOption(colorOption());
+function withCommonOptions(command: Command, lang: HelpLang): Command {
+  return command.addOption(packOption(lang)).addOption(langOption(lang)).addOption(colorOption(lang));
 }
 
 function percent(t: QuizMessages): (value: string) => number {
