@@ -1,19 +1,20 @@
 /**
- * Markdown to terminal text: marked with the CJK-friendly emphasis extension
- * and marked-terminal for inline styles (strong, em, del, checkboxes,
- * images), on a private `new Marked()` instance. The block renderers are our
- * own, because marked-terminal measures width in UTF-16 units, never breaks
- * a CJK run, loses formatting inside list items with marked >= 13
- * (marked-terminal #304, #371), ignores the width for lists and tables, and
- * decides hyperlinks and highlighting from the global process state.
+ * Markdown to terminal text: marked with the CJK-friendly emphasis extension,
+ * on a private `new Marked()` instance, and our own renderers for every
+ * token. (marked-terminal is not used: it measures width in UTF-16 units,
+ * never breaks a CJK run, loses formatting inside list items with marked >= 13
+ * (marked-terminal #304, #371), ignores the width for lists and tables,
+ * decides hyperlinks and highlighting from the global process state, and its
+ * import alone, highlight.js with ~190 languages, cost more than a render.
+ * The inline styles it gave us, strong, em, del and task checkboxes, are
+ * the four renderers at the end of the table below, same output.)
  *
  * Container renderers (lists, quotes) narrow the width available to what
  * they contain while their children render, so every paragraph wraps to the
  * room it really has.
  */
-import { Marked, type MarkedExtension, type RendererObject, type Tokens } from 'marked';
+import { Marked, type RendererObject, type Tokens } from 'marked';
 import markedCjkFriendly from 'marked-cjk-friendly';
-import { markedTerminal } from 'marked-terminal';
 import { LINK_END } from '../text/ansi.js';
 import { sanitize } from '../text/sanitize.js';
 import { displayWidth } from '../text/width.js';
@@ -119,18 +120,19 @@ export function createMarkdownRenderer(options: MarkdownOptions): MarkdownRender
       if (plainText === href || `mailto:${plainText}` === href) return theme.url(href);
       return `${theme.link(text)} (${theme.url(href)})`;
     },
+    strong(token) {
+      return theme.strong(this.parser.parseInline(token.tokens));
+    },
+    em(token) {
+      return theme.em(this.parser.parseInline(token.tokens));
+    },
+    del(token) {
+      return theme.del(this.parser.parseInline(token.tokens));
+    },
+    checkbox: (token) => `[${token.checked ? 'X' : ' '}] `,
   };
 
-  const terminal = markedTerminal({
-    strong: theme.strong,
-    em: theme.em,
-    del: theme.del,
-    codespan: theme.code,
-    emoji: false,
-    unescape: true,
-    reflowText: false,
-  }) as unknown as MarkedExtension;
-  const marked = new Marked({ gfm: true, async: false }).use(markedCjkFriendly(), terminal, { renderer });
+  const marked = new Marked({ gfm: true, async: false }).use(markedCjkFriendly(), { renderer });
 
   return (markdown) => {
     room = options.width;
