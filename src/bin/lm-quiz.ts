@@ -1,4 +1,7 @@
-import { start } from '../cli/entry.js';
-import { main } from '../cli/quiz.js';
+// The binary's entry: --version at once, else the program (loaded only then).
+import { answerVersion } from '../cli/fast-path.js';
 
-await start('lm-quiz', main);
+if (!answerVersion(process.argv.slice(2), (text) => process.stdout.write(text))) {
+  const [{ start }, { main }] = await Promise.all([import('../cli/entry.js'), import('../cli/quiz.js')]);
+  await start('lm-quiz', main);
+}
