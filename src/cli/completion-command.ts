@@ -26,7 +26,9 @@ export function addCompletionCommands(program: Command, io: Io, dynamic: Record<
     .command('__complete', { hidden: true })
     .argument('<kind>')
     .option('--pack <dir>')
-    .action(async (kind: string, opts: { pack?: string }) => {
+    .action(async (kind: string, _opts: unknown, command: Command) => {
+      // --pack belongs to the program when its options are global (lm-explain, lm-lint).
+      const opts = command.optsWithGlobals<{ pack?: string }>();
       try {
         const [{ candidates }, { resolvePackDir }] = await Promise.all([
           import('../completion/candidates.js'),

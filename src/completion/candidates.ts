@@ -22,8 +22,9 @@ export function candidates(kind: DynamicKind, root: string): string[] {
     case 'topic':
       return Object.keys(course.manifest.topics);
     case 'quiz':
-      return [...new Set([...Object.keys(course.manifest.topics), ...course.quizzes().map((q) => q.id)])];
+      return [...new Set(['all', ...Object.keys(course.manifest.topics), ...course.quizzes().map((q) => q.id)])];
     case 'dir':
+    case 'file':
       return [];
   }
 }

@@ -13,7 +13,20 @@ const fn = (bin: string) => `_${bin.replace(/[^A-Za-z0-9]/g, '_')}`;
 const words = (list: string[]) => list.join(' ');
 
 function dynamicCall(bin: string, kind: DynamicKind, packVar: string): string {
-  return kind === 'dir' ? '' : `${bin} __complete ${kind} \${${packVar}:+--pack "$${packVar}"} 2>/dev/null`;
+  // An array, not `${pack:+--pack "$pack"}`: zsh would not split that into two words.
+  return kind === 'dir' || kind === 'file' ? '' : `${bin} __complete ${kind} "\${${packVar}[@]}" 2>/dev/null`;
+}
+
+/** Paths get a trailing slash on directories and quoting when readline asks (bash only; zsh's emulation lacks compopt). */
+const FILENAMES = '{ compopt -o filenames; } 2>/dev/null;';
+
+/** The bash words completing one value: fixed choices, paths, pack values, or nothing. */
+function bashValues(bin: string, kind: DynamicKind | string[] | undefined): string {
+  if (Array.isArray(kind)) return kind.length > 0 ? `COMPREPLY=($(compgen -W "${words(kind)}" -- "$cur"))` : 'COMPREPLY=()';
+  if (kind === 'dir') return `${FILENAMES} COMPREPLY=($(compgen -d -- "$cur"))`;
+  if (kind === 'file') return `${FILENAMES} COMPREPLY=($(compgen -f -- "$cur"))`;
+  if (kind) return `COMPREPLY=($(compgen -W "$(${dynamicCall(bin, kind, 'packargs')})" -- "$cur"))`;
+  return 'COMPREPLY=()';
 }
 
 export function bashScript(spec: CompletionSpec): string {
@@ -22,44 +35,42 @@ export function bashScript(spec: CompletionSpec): string {
   const subWords = spec.commands.flatMap((c) => c.names);
   const valueFlags = [...new Set(all.flatMap((c) => Object.keys(c.valueOptions)))];
   const caseFor = (c: CommandSpec) => {
-    const arg =
-      c.argument === 'dir'
-        ? 'COMPREPLY=($(compgen -d -- "$cur"))'
-        : c.argument
-          ? `COMPREPLY=($(compgen -W "$(${dynamicCall(bin, c.argument, 'pack')})" -- "$cur"))`
-          : 'COMPREPLY=()';
+    const arg = bashValues(bin, c.argument ?? c.argumentChoices);
     return `      ${c.names.join('|')})\n        if [[ $cur == -* ]]; then COMPREPLY=($(compgen -W "${words(c.options)}" -- "$cur")); else ${arg}; fi ;;`;
   };
-  const choices = all.flatMap((c) =>
-    Object.entries(c.valueOptions)
-      .filter(([, v]) => Array.isArray(v) && v.length > 0)
-      .map(([flag, v]) => `    ${flag}) COMPREPLY=($(compgen -W "${words(v as string[])}" -- "$cur")); return ;;`),
-  );
-  const rootArg = spec.root.argument
-    ? ` $(${dynamicCall(bin, spec.root.argument, 'pack')})`
-    : '';
+  // The value after an option: its choices, a path, or nothing (never a subcommand).
+  const values = new Map<string, string>();
+  for (const c of all) {
+    for (const [flag, kind] of Object.entries(c.valueOptions)) if (!values.has(flag)) values.set(flag, bashValues(bin, kind));
+  }
+  const choices = [...values].map(([flag, action]) => `    ${flag}) ${action}; return ;;`);
+  const rootDynamic = spec.root.argument ? dynamicCall(bin, spec.root.argument, 'packargs') : '';
+  const rootArg = rootDynamic ? ` $(${rootDynamic})` : '';
+  const rootDirs = spec.root.argument === 'dir' ? ` $(compgen -d -- "$cur")` : '';
   return `# bash completion for ${bin}; install: ${bin} completion bash > ~/.local/share/bash-completion/completions/${bin}
 ${fn(bin)}() {
   local cur="\${COMP_WORDS[COMP_CWORD]}" prev="\${COMP_WORDS[COMP_CWORD-1]}"
   local sub="" pack="\${LM_PACK:-}" i w
+  local -a packargs=()
   for ((i = 1; i < COMP_CWORD; i++)); do
     w="\${COMP_WORDS[i]}"
     case "$w" in
       --pack) pack="\${COMP_WORDS[i+1]}"; ((i++)) ;;
+      --pack=*) pack="\${w#--pack=}" ;;
       ${valueFlags.filter((f) => f !== '--pack').join('|') || '--never'}) ((i++)) ;;
       -*) ;;
       *) [[ -z $sub ]] && sub="$w" ;;
     esac
   done
+  [[ -n $pack ]] && packargs=(--pack "$pack")
   case "$prev" in
-    --pack) COMPREPLY=($(compgen -d -- "$cur")); return ;;
-${[...new Set(choices)].join('\n')}
+${choices.join('\n')}
   esac
   case "$sub" in
 ${spec.commands.map(caseFor).join('\n')}
       *)
         if [[ $cur == -* ]]; then COMPREPLY=($(compgen -W "${words(spec.root.options)}" -- "$cur"))
-        else COMPREPLY=($(compgen -W "${words(subWords)}${rootArg}" -- "$cur")); fi ;;
+        else COMPREPLY=($(compgen -W "${words(subWords)}${rootArg}" -- "$cur")${rootDirs}); fi ;;
   esac
 }
 complete -F ${fn(bin)} ${bin}
@@ -79,25 +90,48 @@ export function fishScript(spec: CompletionSpec): string {
   const lines = [`# fish completion for ${bin}; install: ${bin} completion fish > ~/.config/fish/completions/${bin}.fish`];
   const subs = spec.commands.flatMap((c) => c.names);
   const noSub = `not __fish_seen_subcommand_from ${subs.join(' ')}`;
-  const pack = `(set -q LM_PACK; and echo --pack $LM_PACK)`;
+  // The pack values follow --pack on the command line, else LM_PACK.
+  const packFn = `_${fn(bin)}_pack`;
+  const pack = `(${packFn})`;
+  lines.push(
+    `function ${packFn}`,
+    '    set -l tokens (commandline -opc)',
+    '    set -l i (contains -i -- --pack $tokens)',
+    '    if test -n "$i"; and test (count $tokens) -gt $i',
+    "        printf '%s\\n' --pack $tokens[(math $i + 1)]",
+    '    else if set -q LM_PACK',
+    "        printf '%s\\n' --pack $LM_PACK",
+    '    end',
+    'end',
+  );
   lines.push(`complete -c ${bin} -f`);
   for (const c of spec.commands) lines.push(`complete -c ${bin} -n '${noSub}' -a '${c.names.join(' ')}'`);
-  if (spec.root.argument && spec.root.argument !== 'dir') {
-    lines.push(`complete -c ${bin} -n '${noSub}' -a '(${bin} __complete ${spec.root.argument} ${pack} 2>/dev/null)'`);
-  }
+  const fishArgument = (c: CommandSpec) =>
+    c.argument === 'dir'
+      ? '(__fish_complete_directories)'
+      : c.argument === 'file'
+        ? '(__fish_complete_path)'
+        : c.argument
+          ? `(${bin} __complete ${c.argument} ${pack} 2>/dev/null)`
+          : words(c.argumentChoices);
   for (const c of [spec.root, ...spec.commands]) {
-    const cond = c === spec.root ? '' : ` -n '__fish_seen_subcommand_from ${c.names.join(' ')}'`;
-    if (c !== spec.root && c.argument) {
-      lines.push(
-        c.argument === 'dir'
-          ? `complete -c ${bin}${cond} -a '(__fish_complete_directories)'`
-          : `complete -c ${bin}${cond} -a '(${bin} __complete ${c.argument} ${pack} 2>/dev/null)'`,
-      );
-    }
+    // Subcommands already list the root options they accept.
+    const cond = c === spec.root ? ` -n '${noSub}'` : ` -n '__fish_seen_subcommand_from ${c.names.join(' ')}'`;
+    const argument = fishArgument(c);
+    if (argument) lines.push(`complete -c ${bin}${cond} -a '${argument}'`);
     for (const option of c.options) {
       if (!option.startsWith('--')) continue;
       const value = c.valueOptions[option];
-      const takes = value === undefined ? '' : Array.isArray(value) && value.length > 0 ? ` -x -a '${words(value)}'` : value === 'dir' ? " -x -a '(__fish_complete_directories)'" : ' -r';
+      const takes =
+        value === undefined
+          ? ''
+          : Array.isArray(value)
+            ? value.length > 0 ? ` -x -a '${words(value)}'` : ' -x'
+            : value === 'dir'
+              ? " -x -a '(__fish_complete_directories)'"
+              : value === 'file'
+                ? ' -r -F'
+                : ` -x -a '(${bin} __complete ${value} ${pack} 2>/dev/null)'`;
       lines.push(`complete -c ${bin}${cond} -l ${option.slice(2)}${takes}`);
     }
   }

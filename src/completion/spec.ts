@@ -6,7 +6,7 @@
 import type { Command } from 'commander';
 
 /** Values that come from the active pack, listed by `<bin> __complete <kind>`. */
-export type DynamicKind = 'chapter' | 'term' | 'quiz' | 'topic' | 'dir';
+export type DynamicKind = 'chapter' | 'term' | 'quiz' | 'topic' | 'dir' | 'file';
 
 export interface CommandSpec {
   names: string[];
@@ -14,6 +14,8 @@ export interface CommandSpec {
   /** Options that take a value, with their fixed choices when they have them. */
   valueOptions: Record<string, string[] | DynamicKind>;
   argument: DynamicKind | undefined;
+  /** Fixed choices of the first positional argument (such as `completion <shell>`). */
+  argumentChoices: string[];
 }
 
 export interface CompletionSpec {
@@ -33,11 +35,12 @@ export function specFromProgram(program: Command, dynamic: Record<string, Dynami
         if (!flag) continue;
         if (!options.includes(flag)) options.push(flag);
         if (option.required || option.optional) {
-          valueOptions[flag] = option.argChoices ?? (option.long === '--pack' ? 'dir' : []);
+          valueOptions[flag] = option.argChoices ?? valueKind(option.flags);
         }
       }
     }
-    return { names: [cmd.name(), ...cmd.aliases()], options, valueOptions, argument: dynamic[key] };
+    const argumentChoices = cmd.registeredArguments[0]?.argChoices ?? [];
+    return { names: [cmd.name(), ...cmd.aliases()], options, valueOptions, argument: dynamic[key], argumentChoices };
   };
   const commands = program.commands
     .filter((cmd) => !(cmd as unknown as { _hidden?: boolean })._hidden)
@@ -45,7 +48,16 @@ export function specFromProgram(program: Command, dynamic: Record<string, Dynami
   return { bin: program.name(), root: describe(program, ''), commands };
 }
 
-/** Options of the parent that subcommands also accept (commander's `enablePositionalOptions` off). */
+/** Options of the parent that subcommands also accept: none when the parent has positional options. */
 function globalOptions(cmd: Command): Command['options'] {
-  return cmd.parent ? cmd.parent.options : [];
+  const parent = cmd.parent as (Command & { _enablePositionalOptions?: boolean }) | null;
+  return parent && !parent._enablePositionalOptions ? parent.options : [];
+}
+
+/** What an option's value completes from, read off its placeholder: `<dir>`, `<file>`, `<topic>`. */
+function valueKind(flags: string): DynamicKind | [] {
+  if (/<dir>/.test(flags)) return 'dir';
+  if (/<file>/.test(flags)) return 'file';
+  if (/<topic>/.test(flags)) return 'topic';
+  return [];
 }
