@@ -1,12 +1,15 @@
 /**
  * Display width in terminal columns. East Asian wide and full-width
  * characters and emoji count two columns, combining marks and zero-width
- * characters none. Text is measured per grapheme cluster; each distinct
- * cluster is measured once with string-width and cached, with a fast path
- * for printable ASCII (per-character string-width over a long chapter is slow).
+ * characters none. Text is measured per grapheme cluster: printable ASCII
+ * at once, a cluster of one code point from a table of string-width's own
+ * answers (src/text/width-table.ts), and any other cluster once with
+ * string-width, then cached. (string-width's import and first call cost more
+ * than Node's start-up; most text never needs it.)
  */
 import stringWidth from 'string-width';
 import { ANSI_SEQUENCE } from './ansi.js';
+import { RUN_STARTS, RUN_WIDTHS } from './width-table.js';
 
 const widthCache = new Map<string, number>();
 
@@ -14,12 +17,34 @@ const widthCache = new Map<string, number>();
 export function clusterWidth(cluster: string): number {
   const code = cluster.charCodeAt(0);
   if (cluster.length === 1 && code >= 0x20 && code < 0x7f) return 1;
+  const single = singleCodePoint(cluster);
+  if (single !== undefined) return codePointWidth(single);
   let width = widthCache.get(cluster);
   if (width === undefined) {
     width = stringWidth(cluster);
     widthCache.set(cluster, width);
   }
   return width;
+}
+
+/** The code point of a cluster that is exactly one code point. */
+function singleCodePoint(cluster: string): number | undefined {
+  if (cluster.length === 1) return cluster.charCodeAt(0);
+  if (cluster.length !== 2) return undefined;
+  const cp = cluster.codePointAt(0)!;
+  return cp > 0xffff ? cp : undefined;
+}
+
+/** What string-width says of one code point, from the table of runs. */
+export function codePointWidth(cp: number): number {
+  let lo = 0;
+  let hi = RUN_STARTS.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (RUN_STARTS[mid]! <= cp) lo = mid;
+    else hi = mid - 1;
+  }
+  return RUN_WIDTHS.charCodeAt(lo) - 48;
 }
 
 /** Columns taken by `text`, escape sequences excluded. */
