@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { parseChapter, type ChapterDoc } from './chapter.js';
 import type { Finding } from './finding.js';
 import { ID_PATTERN } from './ids.js';
+import { markdownTooDeep, MAX_NESTING } from './nesting.js';
 import { listDir, readPackFile, type Overlay } from './pack-files.js';
 import { Manifest, Model, Question, Quiz, Stage, Term } from './schema.js';
 import { validate } from './validate.js';
@@ -51,6 +52,8 @@ export interface LoadOptions {
 
 export const CHAPTER_FILE = /^(.+)\.([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.md$/;
 export const QUIZ_FILE = /^(.+)\.ya?ml$/;
+/** A chapter's front matter block (its YAML is checked by the YAML parser, not as Markdown). */
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n[\s\S]*?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
 export function manifestPath(root: string): string {
   return join(root, 'content', 'course.yaml');
@@ -69,6 +72,12 @@ export function loadChapter(root: string, id: string, lang: string, opts: LoadOp
   const file = chapterPath(root, id, lang);
   const read = readPackFile(root, file, opts.overlay);
   if (!read.ok) return { file, findings: [read.finding] };
+  const deep = markdownTooDeep(read.text, FRONT_MATTER.exec(read.text)?.[0].length ?? 0);
+  if (deep) {
+    const line = read.text.slice(0, deep.offset).split('\n').length;
+    const message = `Markdown nested more than ${MAX_NESTING} levels deep (quotes, lists, brackets, emphasis); not read`;
+    return { file, findings: [{ file, line, column: 1, severity: 'error', rule: 'file', message }] };
+  }
   return parseChapter(file, read.text, id, lang);
 }
 

@@ -2,9 +2,10 @@
  * YAML with source positions: parse once with the `yaml` package, keep the
  * document, and map any data path (such as a zod issue's) back to file:line:col.
  */
-import { isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { Composer, isMap, isScalar, isSeq, Parser, YAMLParseError, type CST, type Document, type Node } from 'yaml';
 import type { Finding, Position } from './finding.js';
 import { LineIndex } from './lines.js';
+import { MAX_NESTING, yamlTooDeep } from './nesting.js';
 
 export type DataPath = readonly PropertyKey[];
 
@@ -30,10 +31,17 @@ const MAX_ALIAS_COUNT = 100;
 export function parseYaml(file: string, text: string, opts: { base?: number; lines?: LineIndex } = {}): ParsedYaml {
   const base = opts.base ?? 0;
   const lines = opts.lines ?? new LineIndex(text);
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true });
-  const source: YamlSource = { file, lines, base, doc };
   const findings: Finding[] = [];
   const at = (offset: number): Position => lines.position(base + Math.min(offset, text.length));
+  // The CST parser is iterative; the composer and toJS recurse once per level, so measure first.
+  const tokens = Array.from(new Parser().parse(text));
+  const deep = yamlTooDeep(tokens);
+  if (deep) {
+    findings.push({ file, ...at(deep.offset), severity: 'error', rule: 'yaml-syntax', message: `nested more than ${MAX_NESTING} levels deep; not read` });
+    return { source: { file, lines, base, doc: undefined }, value: undefined, findings };
+  }
+  const doc = composeFirst(tokens, text.length);
+  const source: YamlSource = { file, lines, base, doc };
   for (const error of doc.errors) {
     findings.push({ file, ...at(error.pos[0]), severity: 'error', rule: 'yaml-syntax', message: yamlMessage(error.message) });
   }
@@ -45,6 +53,21 @@ export function parseYaml(file: string, text: string, opts: { base?: number; lin
     findings.push({ file, ...at(0), severity: 'error', rule: 'yaml-syntax', message: yamlMessage(message) });
     return { source, value: undefined, findings };
   }
+}
+
+/** The first document of the tokens, with an error for any further one: what `parseDocument` does, from tokens already parsed. */
+function composeFirst(tokens: CST.Token[], length: number): Document.Parsed {
+  // logLevel 'error': the yaml package never writes warnings to our stderr (it would print pack text there).
+  const composer = new Composer({ prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
+  let doc: Document.Parsed | undefined;
+  for (const next of composer.compose(tokens, true, length)) {
+    if (!doc) doc = next;
+    else {
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+      break;
+    }
+  }
+  return doc!;
 }
 
 function yamlMessage(message: string): string {
