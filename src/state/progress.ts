@@ -45,7 +45,8 @@ export class ProgressStore {
   }
 
   get pack(): PackProgress {
-    return this.data.packs[this.packId] ?? { read: [] };
+    // Own entries only: a pack id such as `constructor` must not find Object.prototype's.
+    return Object.hasOwn(this.data.packs, this.packId) ? this.data.packs[this.packId]! : { read: [] };
   }
 
   /** Records a chapter shown: it becomes the last one and, when shown whole, a read one. */
@@ -95,11 +96,13 @@ export function parseProgress(text: string): ProgressFile | undefined {
   for (const [id, entry] of Object.entries(value.packs)) {
     if (!isRecord(entry) || !Array.isArray(entry.read) || !entry.read.every((r) => typeof r === 'string')) return undefined;
     if (entry.last !== undefined && typeof entry.last !== 'string') return undefined;
-    packs[id] = {
+    const pack: PackProgress = {
       read: entry.read as string[],
       ...(typeof entry.last === 'string' ? { last: entry.last } : {}),
       ...(typeof entry.updated === 'string' ? { updated: entry.updated } : {}),
     };
+    // Defined, not assigned: an id `__proto__` stays an entry instead of becoming the prototype.
+    Object.defineProperty(packs, id, { value: pack, enumerable: true, writable: true, configurable: true });
   }
   return { version: 1, packs };
 }

@@ -44,7 +44,7 @@ export function setup(opts: CommonOptions, io: Io): QuizSetup {
     width: outputWidth(undefined, io.stdout),
     stateDir: stateDir(io.env),
     topicName: (topic) => {
-      const name = course.manifest.topics[topic];
+      const name = Object.hasOwn(course.manifest.topics, topic) ? course.manifest.topics[topic] : undefined;
       return sanitize(name === undefined ? topic : localize(name, lang, fallbacks));
     },
   };

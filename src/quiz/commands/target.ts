@@ -18,7 +18,7 @@ export function quizzesFor(target: string, s: QuizSetup): Quiz[] {
   const byId = quizzes.filter((q) => q.id === target);
   if (byId.length > 0) return byId;
   const byTopic = quizzes.filter((q) => q.topic === target);
-  if (byTopic.length > 0 || target in s.course.manifest.topics) return byTopic;
+  if (byTopic.length > 0 || Object.hasOwn(s.course.manifest.topics, target)) return byTopic;
   const names = [...new Set([...quizzes.map((q) => q.id), ...quizzes.map((q) => q.topic)])];
   const near = closest(target, [...names, ALL]);
   throw new UsageError(s.t.unknownTarget(target), [near.length > 0 ? s.t.didYouMean(near) : s.t.knownTargets(names)]);
@@ -34,7 +34,7 @@ export function poolFor(target: string, s: QuizSetup): PoolItem[] {
 export function targetTitle(target: string, s: QuizSetup): string {
   const quiz = s.course.quizzes().find((q) => q.id === target);
   if (quiz) return text(quiz.title, s);
-  if (target in s.course.manifest.topics) return s.topicName(target);
+  if (Object.hasOwn(s.course.manifest.topics, target)) return s.topicName(target);
   return text(s.course.manifest.title, s);
 }
 

@@ -86,8 +86,7 @@ function groupedDigits(whole: string): string | undefined {
 
 function unitExponent(unit: string): number | undefined {
   if (unit === '') return 0;
-  const latin = LATIN_UNITS[unit];
-  if (latin !== undefined) return latin;
+  if (Object.hasOwn(LATIN_UNITS, unit)) return LATIN_UNITS[unit];
   let power = 0;
   for (const ch of unit) {
     const p = CJK_UNITS[ch];
