@@ -115,7 +115,9 @@ export function createMarkdownRenderer(options: MarkdownOptions): MarkdownRender
       const href = sanitize(token.href);
       const plainText = text.replace(/\u001b\[[0-9;]*m/g, '');
       if (options.hyperlinks && /^(https?|mailto):/i.test(href)) {
-        return `\u001b]8;;${href}\u001b\\${theme.link(text)}${LINK_END}`;
+        // OSC 8 carries only printable ASCII: anything else is percent-encoded (a lone surrogate as U+FFFD).
+        const target = href.replace(/[^\x21-\x7e]/gu, (ch: string) => encodeURIComponent(/^[\ud800-\udfff]$/.test(ch) ? '\ufffd' : ch));
+        return `\u001b]8;;${target}\u001b\\${theme.link(text)}${LINK_END}`;
       }
       if (plainText === href || `mailto:${plainText}` === href) return theme.url(href);
       return `${theme.link(text)} (${theme.url(href)})`;
