@@ -1,0 +1,80 @@
+/**
+ * Every --help of every binary and subcommand, in English and Chinese: a
+ * description for each option, an Examples section whose commands are the
+ * binary's own, the exit status on the programs' pages, nothing wider than
+ * 80 columns; --version prints the version. Needs `npm run build`.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { ROOT, runBin } from '../helpers/run-bin.js';
+
+const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+const SUBCOMMANDS = {
+  'lm-explain': ['list', 'show', 'next', 'prev', 'resume', 'search', 'term', 'models', 'timeline', 'completion'],
+  'lm-quiz': ['list', 'history', 'stats', 'review', 'reset', 'completion'],
+  'lm-lint': ['completion'],
+} as const;
+type Bin = keyof typeof SUBCOMMANDS;
+
+const LANGS = {
+  en: { env: 'en_US.UTF-8', options: /^(Options|Global Options):$/, examples: 'Examples:', exit: 'Exit status:' },
+  zh: { env: 'zh_CN.UTF-8', options: /^(选项|全局选项)：$/, examples: '示例：', exit: '退出状态：' },
+} as const;
+
+/** Columns on a terminal: CJK characters take two. */
+function width(line: string): number {
+  let w = 0;
+  for (const ch of line) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
+  return w;
+}
+
+/** The option lines of a help page, each with its description (continuation lines joined). */
+function optionEntries(text: string, heading: RegExp): { term: string; description: string }[] {
+  const entries: { term: string; description: string }[] = [];
+  let inOptions = false;
+  for (const line of text.split('\n')) {
+    if (/^\S/.test(line)) inOptions = heading.test(line);
+    else if (inOptions && /^ {2}-/.test(line)) {
+      const [term, ...rest] = line.trim().split(/\s{2,}/);
+      entries.push({ term: term!, description: rest.join(' ') });
+    } else if (inOptions && /^ {3,}\S/.test(line) && entries.length > 0) entries.at(-1)!.description += ` ${line.trim()}`;
+  }
+  return entries;
+}
+
+describe.each(Object.keys(LANGS) as (keyof typeof LANGS)[])('--help in %s', (lang) => {
+  const l = LANGS[lang];
+  const pages = (Object.keys(SUBCOMMANDS) as Bin[]).flatMap((bin) => [[bin, ''], ...SUBCOMMANDS[bin].map((sub) => [bin, sub])] as [Bin, string][]);
+
+  test.each(pages)('%s %s', (bin, sub) => {
+    const result = runBin(bin, [...(sub ? [sub] : []), '--help'], { env: { LANG: l.env } });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    const text = result.stdout;
+    const options = optionEntries(text, l.options);
+    expect(options.map((o) => o.term)).toContain('-h, --help');
+    for (const option of options) expect(width(option.description), `${option.term}`).toBeGreaterThanOrEqual(8);
+    if (lang === 'zh') {
+      // Chinese pages are Chinese: each description has Chinese in it.
+      for (const option of options) expect(option.description, option.term).toMatch(/[\u4e00-\u9fff]/);
+    }
+    const examples = text.slice(text.indexOf(`\n${l.examples}\n`));
+    expect(text).toContain(`\n${l.examples}\n`);
+    const lines = examples.split('\n').slice(2).filter((line) => /^ {2}\S/.test(line));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line, 'an example runs this binary').toMatch(new RegExp(`^  (source <\\()?${bin}( |\\)|$)`));
+    if (sub === '') expect(text).toContain(l.exit);
+    for (const line of text.split('\n')) expect(width(line), line).toBeLessThanOrEqual(80);
+  });
+});
+
+test('--version prints the version of package.json, and -V too', () => {
+  for (const bin of Object.keys(SUBCOMMANDS) as Bin[]) {
+    for (const flag of ['--version', '-V']) {
+      const result = runBin(bin, [flag]);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toBe(`${VERSION}\n`);
+    }
+  }
+});
