@@ -3,6 +3,7 @@
  * interface strings, width, theme and the progress store. Built once per
  * run from the global options and the Io; commands never touch the Io.
  */
+import { packMemoFor } from '../cache/pack-memo.js';
 import { Course, resolvePackDir } from '../course/course.js';
 import { readerMessages, type ReaderMessages, type UiLang } from '../i18n/reader.js';
 import { colorLevel, outputWidth, type ColorMode, type Io } from '../io/io.js';
@@ -34,7 +35,7 @@ export interface ReaderContext {
 }
 
 export function createContext(io: Io, globals: GlobalOptions): ReaderContext {
-  const course = Course.open(resolvePackDir(globals.pack, io.env));
+  const course = Course.open(resolvePackDir(globals.pack, io.env), { memo: packMemoFor(io.env) });
   const lang = detectLang(globals.lang, io.env, course.languages);
   const uiLang: UiLang = lang === 'zh' || lang === 'en' ? lang : interfaceLang(undefined, io.env);
   const ui = readerMessages(uiLang);

@@ -2,9 +2,12 @@
  * A light chapter reader for screens that list chapters (home, footers):
  * only the front matter is parsed, not the Markdown body.
  */
+import type { PackMemo } from '../cache/pack-memo.js';
 import { parseChapter } from '../course/chapter.js';
-import { chapterPath } from '../course/load.js';
+import type { Finding } from '../course/finding.js';
 import { readPackFile } from '../course/pack-files.js';
+import { chapterPath } from '../course/paths.js';
+import type { FrontMatter } from '../course/schema.js';
 import { ContentError } from '../errors.js';
 import { sanitize } from '../text/sanitize.js';
 
@@ -14,16 +17,20 @@ export interface ChapterHead {
   summary: string;
 }
 
-export function readChapterHead(root: string, id: string, lang: string): ChapterHead {
+export function readChapterHead(root: string, id: string, lang: string, memo?: PackMemo): ChapterHead {
   const file = chapterPath(root, id, lang);
   const read = readPackFile(root, file);
   if (!read.ok) throw new ContentError(`chapter '${id}' (${lang}) cannot be read`, [read.finding], ['run `lm-lint` on the pack for the full report']);
-  const close = /^---[ \t]*\r?\n[\s\S]*?^(?:---|\.\.\.)[ \t]*$/m.exec(read.text.replace(/^\uFEFF/, ''));
-  const head = close ? read.text.slice(0, close.index + close[0].length + (read.text.startsWith('\uFEFF') ? 1 : 0)) : read.text;
-  const doc = parseChapter(file, head, id, lang);
-  const errors = doc.findings.filter((f) => f.severity === 'error');
-  if (errors.length > 0 || !doc.frontMatter) {
+  const text = read.text;
+  const parse = (): { frontMatter: FrontMatter | undefined; errors: Finding[] } => {
+    const close = /^---[ \t]*\r?\n[\s\S]*?^(?:---|\.\.\.)[ \t]*$/m.exec(text.replace(/^\uFEFF/, ''));
+    const head = close ? text.slice(0, close.index + close[0].length + (text.startsWith('\uFEFF') ? 1 : 0)) : text;
+    const doc = parseChapter(file, head, id, lang);
+    return { frontMatter: doc.frontMatter, errors: doc.findings.filter((f) => f.severity === 'error') };
+  };
+  const { frontMatter, errors } = memo ? memo.derived('chapter-head', file, text, [id, lang], parse) : parse();
+  if (errors.length > 0 || !frontMatter) {
     throw new ContentError(`chapter '${id}' (${lang}) is not valid`, errors, ['run `lm-lint` on the pack for the full report']);
   }
-  return { id, title: sanitize(doc.frontMatter.title), summary: sanitize(doc.frontMatter.summary) };
+  return { id, title: sanitize(frontMatter.title), summary: sanitize(frontMatter.summary) };
 }

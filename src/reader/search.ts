@@ -4,6 +4,7 @@
  * then hits in the text, each in reading order, with its `chapter#section`
  * and a snippet. No match: a note, the closest terms, exit 1 (like grep).
  */
+import type { ChapterDoc } from '../course/chapter.js';
 import { UsageError } from '../errors.js';
 import { localize, localizeList } from '../course/localized.js';
 import { hang } from '../render/layout.js';
@@ -76,25 +77,41 @@ function chapterHits(ctx: ReaderContext, match: Matcher): SearchHit[] {
   const hits: SearchHit[] = [];
   for (const id of ctx.course.chapterIds) {
     const doc = ctx.course.chapter(id, ctx.lang);
-    const chapterTitle = sanitize(doc.frontMatter?.title ?? id);
-    const intro = sanitize(markdownPlain(doc.intro));
-    const summary = sanitize(doc.frontMatter?.summary ?? '');
-    const lead = `${summary}\n${intro}`;
-    const titleHit = match(chapterTitle).length > 0;
-    const leadMatches = match(lead);
+    const text = ctx.course.memo ? ctx.course.memo.derived('search-text', doc.file, doc.text, [id, ctx.lang], () => searchText(doc)) : searchText(doc);
+    const titleHit = match(text.title).length > 0;
+    const leadMatches = match(text.lead);
     if (titleHit || leadMatches.length > 0) {
-      hits.push({ kind: 'chapter', ref: id, title: chapterTitle, inTitle: titleHit, text: lead, matches: leadMatches });
+      hits.push({ kind: 'chapter', ref: id, title: text.title, inTitle: titleHit, text: text.lead, matches: leadMatches });
     }
-    for (const section of doc.sections) {
-      if (section.id === undefined) continue;
-      const title = sanitize(inlinePlain(section.title));
-      const body = sanitize(markdownPlain(section.markdown.replace(/^[^\n]*\n?/, '')));
-      const inTitle = match(title).length > 0;
-      const matches = match(body);
-      if (inTitle || matches.length > 0) hits.push({ kind: 'chapter', ref: `${id}#${section.id}`, title, inTitle, text: body, matches });
+    for (const section of text.sections) {
+      const inTitle = match(section.title).length > 0;
+      const matches = match(section.body);
+      if (inTitle || matches.length > 0) hits.push({ kind: 'chapter', ref: `${id}#${section.id}`, title: section.title, inTitle, text: section.body, matches });
     }
   }
   return hits;
+}
+
+interface SearchText {
+  title: string;
+  /** The summary and the text before the first section. */
+  lead: string;
+  sections: { id: string; title: string; body: string }[];
+}
+
+/** A chapter as the plain text search looks in (remembered in the cache by the chapter's hash). */
+function searchText(doc: ChapterDoc): SearchText {
+  const intro = sanitize(markdownPlain(doc.intro));
+  const summary = sanitize(doc.frontMatter?.summary ?? '');
+  return {
+    title: sanitize(doc.frontMatter?.title ?? doc.chapterId),
+    lead: `${summary}\n${intro}`,
+    sections: doc.sections.flatMap((section) =>
+      section.id === undefined
+        ? []
+        : [{ id: section.id, title: sanitize(inlinePlain(section.title)), body: sanitize(markdownPlain(section.markdown.replace(/^[^\n]*\n?/, ''))) }],
+    ),
+  };
 }
 
 function termHits(ctx: ReaderContext, match: Matcher): SearchHit[] {

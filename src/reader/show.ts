@@ -4,6 +4,7 @@
  * next. Reads the manifest, that chapter and the next chapter's front
  * matter only. `--raw` prints the Markdown source instead.
  */
+import { hashText } from '../cache/hash.js';
 import type { ChapterDoc } from '../course/chapter.js';
 import { ContentError } from '../errors.js';
 import { createMarkdownRenderer } from '../render/markdown.js';
@@ -67,8 +68,13 @@ function renderSection(ctx: ReaderContext, doc: ChapterDoc, sectionId: string): 
   return `${head.join('\n')}\n\n${body}\n${footer(ctx, doc.chapterId, sectionId)}`;
 }
 
+/** The Markdown renderer, remembered in the cache (if any) by the text's hash, the width, colour level and links. */
 function markdown(ctx: ReaderContext): (md: string) => string {
-  return createMarkdownRenderer({ width: ctx.width, theme: ctx.theme, hyperlinks: ctx.hyperlinks });
+  const { width, theme, hyperlinks } = ctx;
+  const render = (md: string) => createMarkdownRenderer({ width, theme, hyperlinks })(md);
+  const store = ctx.course.memo?.store;
+  if (!store) return render;
+  return (md) => store.remember('markdown', [hashText(md), width, theme.level, hyperlinks], () => render(md));
 }
 
 function footer(ctx: ReaderContext, chapterId: string, sectionId: string | undefined): string {
@@ -95,7 +101,7 @@ function footer(ctx: ReaderContext, chapterId: string, sectionId: string | undef
 /** The next chapter's title; its id when that file is broken (showing it will report why). */
 function nextTitle(ctx: ReaderContext, id: string): string {
   try {
-    return readChapterHead(ctx.course.root, id, ctx.lang).title;
+    return readChapterHead(ctx.course.root, id, ctx.lang, ctx.course.memo).title;
   } catch (error) {
     if (error instanceof ContentError) return id;
     throw error;

@@ -1,0 +1,99 @@
+// Lazy modules: loaded the first time one of their functions is called, not
+// when the program starts. Each group is bundled on its own as CommonJS
+// (dist/lazy/<group>.cjs); in a binary that lists the group, every import of
+// one of its modules is replaced by a proxy module whose functions require()
+// the group on first call. require() is synchronous, so the code that calls
+// them (the pack loader, the Markdown renderer...) stays synchronous and
+// unchanged, and a run that finds everything in the cache never loads yaml,
+// zod, marked or string-width.
+//
+// A group holds whole modules with everything they import. Only their
+// functions can be imported through a proxy (anything else fails the build:
+// "No matching export"), and a binary must not import a group's inner
+// modules directly, or it would hold a second copy (scripts/build.mjs checks
+// the output for the dependencies named in `marks`).
+import { build } from 'esbuild';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+
+export const LAZY_GROUPS = {
+  // YAML parsing and schema validation of pack files.
+  'course-parse': { modules: ['src/course/load.ts', 'src/course/chapter.ts'], marks: ['node_modules/yaml/', 'node_modules/zod/'] },
+  // Markdown to terminal text.
+  markdown: { modules: ['src/render/markdown.ts'], marks: ['node_modules/marked/'] },
+  // Width of the clusters src/text/width-table.ts does not answer.
+  'string-width': { modules: ['string-width'], marks: ['node_modules/string-width/'] },
+  // Interactive prompts (Inquirer, with its editor and encodings).
+  prompts: { modules: ['src/io/prompts.ts'], marks: ['node_modules/@inquirer/'] },
+  // The whole of lint: rules, Markdown lexing, formatters, fixes.
+  lint: { modules: ['src/lint/command.ts'], marks: ['src/lint/runner.ts'] },
+};
+
+const isPackage = (module) => !module.startsWith('src/');
+
+/** Bundles the groups into `<outdir>/lazy/<group>.cjs`; returns the function names each exports. */
+export async function buildLazyGroups(root, outdir, common, groups) {
+  const names = {};
+  for (const group of groups) {
+    const outfile = join(outdir, 'lazy', `${group}.cjs`);
+    const contents = LAZY_GROUPS[group].modules
+      .map((m) => (isPackage(m) ? `export { default } from '${m}';` : `export * from ${JSON.stringify(join(root, m))};`))
+      .join('\n');
+    await build({
+      ...common,
+      stdin: { contents, resolveDir: root, sourcefile: `lazy-${group}.js`, loader: 'js' },
+      outfile,
+      format: 'cjs',
+      banner: { js: "const __lmImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+      define: { ...common.define, 'import.meta.url': '__lmImportMetaUrl' },
+    });
+    const exported = createRequire(import.meta.url)(outfile);
+    names[group] = Object.keys(exported).filter((k) => typeof exported[k] === 'function');
+  }
+  return names;
+}
+
+/** The esbuild plugin that replaces imports of the groups' modules by proxies. */
+export function lazyPlugin(root, names) {
+  const groupOf = new Map();
+  for (const group of Object.keys(names)) {
+    for (const m of LAZY_GROUPS[group].modules) groupOf.set(isPackage(m) ? m : join(root, m), group);
+  }
+  return {
+    name: 'lazy-groups',
+    setup(b) {
+      b.onResolve({ filter: /.*/ }, (args) => {
+        if (args.namespace === 'lazy' || args.kind === 'entry-point') return undefined;
+        const target = args.path.startsWith('.') ? resolve(dirname(args.importer), args.path).replace(/\.js$/, '.ts') : args.path;
+        const group = groupOf.get(target);
+        return group === undefined ? undefined : { path: group, namespace: 'lazy' };
+      });
+      b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({ contents: proxySource(args.path, names[args.path]), loader: 'js', resolveDir: root }));
+    },
+  };
+}
+
+function proxySource(group, exported) {
+  const lines = [
+    "import { createRequire } from 'node:module';",
+    "import { basename, dirname, join } from 'node:path';",
+    "import { fileURLToPath } from 'node:url';",
+    'let loaded;',
+    'function load() {',
+    '  if (loaded === undefined) {',
+    '    let dist = dirname(fileURLToPath(import.meta.url));',
+    "    if (basename(dist) === 'program') dist = dirname(dist);",
+    `    loaded = createRequire(import.meta.url)(join(dist, 'lazy', ${JSON.stringify(`${group}.cjs`)}));`,
+    '  }',
+    '  return loaded;',
+    '}',
+  ];
+  for (const name of exported) {
+    lines.push(
+      name === 'default'
+        ? 'export default function (...args) { return load().default(...args); }'
+        : `export function ${name}(...args) { return load().${name}(...args); }`,
+    );
+  }
+  return lines.join('\n');
+}

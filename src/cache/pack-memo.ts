@@ -1,0 +1,151 @@
+/**
+ * The pack loaders of src/course/load.ts, remembered: each file is read
+ * (safely, as the loader would), its text hashed, and the loader's result for
+ * exactly that text is taken from the cache or computed (the loader is handed
+ * the text already read, so what is hashed is what is parsed) and stored. A
+ * file edited on disk has another hash, so it is never served stale. Hits
+ * carry no YAML source, line index or front-matter source (lint, which needs
+ * them, does not use the cache); a file that cannot be read goes straight to
+ * the loader, which reports why.
+ */
+import type { ChapterDoc, Section } from '../course/chapter.js';
+import type { Finding } from '../course/finding.js';
+import { LineIndex } from '../course/lines.js';
+import {
+  loadChapter,
+  loadGlossary,
+  loadManifest,
+  loadModels,
+  loadQuiz,
+  loadTimeline,
+  quizFiles,
+  type ListDoc,
+  type LoadOptions,
+  type QuizDoc,
+  type YamlDoc,
+} from '../course/load.js';
+import { readPackFile } from '../course/pack-files.js';
+import { chapterPath, listPath, manifestPath } from '../course/paths.js';
+import type { Manifest, Model, Stage, Term } from '../course/schema.js';
+import { hashText } from './hash.js';
+import { CacheStore, isJson } from './store.js';
+
+type Loaded<T> = { value: T; text: string | undefined };
+
+export class PackMemo {
+  constructor(readonly store: CacheStore) {}
+
+  manifest(root: string): YamlDoc<Manifest> {
+    const file = manifestPath(root);
+    const { value } = this.file(root, file, 'manifest', [], (opts) => loadManifest(root, opts), {
+      pack: (doc) => ({ data: doc.data, findings: doc.findings }),
+      unpack: (json: { data: Manifest | undefined; findings: Finding[] }) => ({ file, source: undefined, ...json }),
+    });
+    return value;
+  }
+
+  chapter(root: string, id: string, lang: string): ReturnType<typeof loadChapter> {
+    const file = chapterPath(root, id, lang);
+    const { value } = this.file(root, file, 'chapter', [id, lang], (opts) => loadChapter(root, id, lang, opts), {
+      pack: (doc) => ('text' in doc ? packChapter(doc) : { findings: doc.findings }),
+      unpack: (json: PackedChapter | { findings: Finding[] }, text) => ('sections' in json ? unpackChapter(json, file, id, lang, text) : { file, findings: json.findings }),
+    });
+    return value;
+  }
+
+  glossary(root: string): ListDoc<Term> | undefined {
+    return this.list(root, listPath(root, 'glossary'), 'glossary', (opts) => loadGlossary(root, opts));
+  }
+
+  models(root: string): ListDoc<Model> | undefined {
+    return this.list(root, listPath(root, 'models'), 'models', (opts) => loadModels(root, opts));
+  }
+
+  timeline(root: string): ListDoc<Stage> | undefined {
+    return this.list(root, listPath(root, 'timeline'), 'timeline', (opts) => loadTimeline(root, opts));
+  }
+
+  quizzes(root: string): QuizDoc[] {
+    return quizFiles(root).map(({ name, file }) => {
+      const { value } = this.file(root, file, 'quiz', [name], (opts) => loadQuiz(root, file, name, opts), {
+        pack: (doc) => ({ key: doc.key, entries: doc.entries, findings: doc.findings, header: doc.header }),
+        unpack: (json: Omit<QuizDoc, 'file' | 'source' | 'name'>) => ({ file, source: undefined, name, ...json }),
+      });
+      return value;
+    });
+  }
+
+  /** Any pure function of one pack file's text, remembered by that text's hash. */
+  derived<T>(ns: string, file: string, text: string, extra: readonly (string | number | boolean)[], compute: () => T): T {
+    return this.store.remember(ns, [file, hashText(text), ...extra], compute);
+  }
+
+  private list<T>(root: string, file: string, ns: string, load: (opts: LoadOptions) => ListDoc<T> | undefined): ListDoc<T> | undefined {
+    const { value } = this.file(root, file, ns, [], load, {
+      pack: (doc) => (doc === undefined ? null : { key: doc.key, entries: doc.entries, findings: doc.findings }),
+      unpack: (json: Omit<ListDoc<T>, 'file' | 'source'> | null) => (json === null ? undefined : { file, source: undefined, ...json }),
+    });
+    return value;
+  }
+
+  private file<T, J>(
+    root: string,
+    file: string,
+    ns: string,
+    extra: readonly string[],
+    load: (opts: LoadOptions) => T,
+    codec: { pack: (value: T) => J; unpack: (json: J, text: string) => T },
+  ): Loaded<T> {
+    const read = readPackFile(root, file);
+    if (!read.ok) return { value: load({}), text: undefined };
+    const key = [file, hashText(read.text), ...extra];
+    const hit = this.store.get<J>(ns, key);
+    if (hit !== undefined) return { value: codec.unpack(hit, read.text), text: read.text };
+    const value = load({ overlay: new Map([[file, read.text]]) });
+    const packed = codec.pack(value);
+    if (isJson(packed)) this.store.set(ns, key, packed);
+    return { value, text: read.text };
+  }
+}
+
+/** A chapter without what can be rebuilt from its text (the text, line index, intro and section Markdown). */
+type PackedChapter = Omit<ChapterDoc, 'file' | 'chapterId' | 'lang' | 'text' | 'lines' | 'frontMatterSource' | 'intro' | 'sections'> & {
+  sections: Omit<Section, 'markdown'>[];
+  introEnd: number;
+};
+
+function packChapter(doc: ChapterDoc): PackedChapter {
+  return {
+    frontMatter: doc.frontMatter,
+    bodyStart: doc.bodyStart,
+    bodyLine: doc.bodyLine,
+    introEnd: doc.bodyStart + doc.intro.length,
+    headings: doc.headings,
+    sections: doc.sections.map(({ markdown: _markdown, ...rest }) => rest),
+    findings: doc.findings,
+  };
+}
+
+function unpackChapter(json: PackedChapter, file: string, chapterId: string, lang: string, text: string): ChapterDoc {
+  return {
+    file,
+    chapterId,
+    lang,
+    text,
+    lines: new LineIndex(text),
+    frontMatter: json.frontMatter,
+    frontMatterSource: undefined,
+    bodyStart: json.bodyStart,
+    bodyLine: json.bodyLine,
+    intro: text.slice(json.bodyStart, json.introEnd),
+    headings: json.headings,
+    sections: json.sections.map((s) => ({ ...s, markdown: text.slice(s.start, s.end) })),
+    findings: json.findings,
+  };
+}
+
+/** The pack memo for this environment's cache, or undefined when there is no cache. */
+export function packMemoFor(env: Record<string, string | undefined>): PackMemo | undefined {
+  const store = CacheStore.fromEnv(env);
+  return store && new PackMemo(store);
+}

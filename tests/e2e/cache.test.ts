@@ -1,0 +1,89 @@
+/**
+ * The caches through the built binaries: the same output with or without a
+ * cache, on a miss and on a hit; an edited chapter is shown edited at once; a
+ * cache that cannot be written, or whose files are damaged, changes nothing.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, runBin } from '../helpers/run-bin.js';
+
+const dirs: string[] = [];
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  dirs.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name));
+}
+
+const noCache = { HOME: undefined, XDG_CACHE_HOME: undefined, LM_CACHE_DIR: undefined };
+const COMMANDS: [string, string[], Record<string, string>][] = [
+  ['show', ['show', 'stages'], {}],
+  ['show a section in colour', ['show', 'stages#slm', '--color', 'always', '--width', '60'], {}],
+  ['search', ['search', '注意力'], { LANG: 'zh_CN.UTF-8' }],
+  ['home', [], {}],
+  ['term', ['term', 'token'], {}],
+];
+
+describe('lm-explain with a cache', () => {
+  it.each(COMMANDS)('%s: the same output on a miss, on a hit and with no cache', (_name, args, env) => {
+    const cache = tempDir('lm-e2e-cache-');
+    const without = runBin('lm-explain', args, { env: { ...env, ...noCache } });
+    const miss = runBin('lm-explain', args, { env: { ...env, LM_CACHE_DIR: cache } });
+    const hit = runBin('lm-explain', args, { env: { ...env, LM_CACHE_DIR: cache } });
+    expect(miss).toEqual(without);
+    expect(hit).toEqual(without);
+    expect(without.stdout.length).toBeGreaterThan(0);
+  });
+
+  it('shows a chapter edited on disk as edited, at once', () => {
+    const pack = tempDir('lm-e2e-pack-');
+    cpSync(join(ROOT, 'tests', 'fixtures', 'mini'), pack, { recursive: true });
+    const cache = tempDir('lm-e2e-cache-');
+    const env = { LM_CACHE_DIR: cache };
+    const file = join(pack, 'content', 'basics.en.md');
+    const show = () => runBin('lm-explain', ['show', 'basics', '--pack', pack], { env });
+    expect(show().stdout).toContain('assigns a **probability**'.replace(/\*/g, ''));
+    // Same size, same second: only the content says it changed.
+    const mtime = statSync(file).mtime;
+    writeFileSync(file, readFileSync(file, 'utf8').replace('assigns a', 'gives one'));
+    utimesSync(file, mtime, mtime);
+    const edited = show();
+    expect(edited.stdout).toContain('gives one probability');
+    expect(edited.stdout).not.toContain('assigns a');
+    expect(edited).toEqual(runBin('lm-explain', ['show', 'basics', '--pack', pack], { env: noCache }));
+    // A broken edit is reported, not hidden by the cache.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('title: Basics\n', ''));
+    const broken = show();
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain('title');
+  });
+
+  it('carries on without a word when the cache cannot be written', () => {
+    const blocked = tempDir('lm-e2e-blocked-');
+    writeFileSync(join(blocked, 'file'), 'not a directory');
+    const result = runBin('lm-explain', ['show', 'stages'], { env: { LM_CACHE_DIR: join(blocked, 'file', 'cache') } });
+    expect(result).toEqual(runBin('lm-explain', ['show', 'stages'], { env: noCache }));
+  });
+
+  it('ignores damaged cache files and rebuilds them', () => {
+    const cache = tempDir('lm-e2e-cache-');
+    const env = { LM_CACHE_DIR: cache };
+    const first = runBin('lm-explain', ['show', 'stages'], { env });
+    const entries = files(cache);
+    expect(entries.length).toBeGreaterThan(0);
+    for (const [i, file] of entries.entries()) writeFileSync(file, ['', '{', 'null', '{"key":[],"value":"x"}', '\u0000\u0001'][i % 5]!);
+    expect(runBin('lm-explain', ['show', 'stages'], { env })).toEqual(first);
+    for (const file of entries) expect(() => JSON.parse(readFileSync(file, 'utf8'))).not.toThrow();
+    expect(runBin('lm-explain', ['show', 'stages'], { env })).toEqual(first);
+  });
+});
