@@ -18,14 +18,13 @@ import {
   loadModels,
   loadQuiz,
   loadTimeline,
-  quizFiles,
   type ListDoc,
   type LoadOptions,
   type QuizDoc,
   type YamlDoc,
 } from '../course/load.js';
 import { readPackFile } from '../course/pack-files.js';
-import { chapterPath, listPath, manifestPath } from '../course/paths.js';
+import { chapterPath, listPath, manifestPath, quizFiles } from '../course/paths.js';
 import type { Manifest, Model, Stage, Term } from '../course/schema.js';
 import { hashText } from './hash.js';
 import { CacheStore, isJson } from './store.js';

@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { parseChapter, type ChapterDoc } from './chapter.js';
 import type { Finding } from './finding.js';
-import { ID_PATTERN } from './ids.js';
 import { markdownTooDeep, MAX_NESTING } from './nesting.js';
-import { listDir, readPackFile, type Overlay } from './pack-files.js';
+import { readPackFile, type Overlay } from './pack-files.js';
+import { chapterPath, listPath, manifestPath, quizFiles } from './paths.js';
 import { Manifest, Model, Question, Quiz, Stage, Term } from './schema.js';
 import { validate } from './validate.js';
 import { parseYaml, type YamlSource } from './yaml-source.js';
@@ -51,18 +51,10 @@ export interface LoadOptions {
 }
 
 export const CHAPTER_FILE = /^(.+)\.([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.md$/;
-export const QUIZ_FILE = /^(.+)\.ya?ml$/;
 /** A chapter's front matter block (its YAML is checked by the YAML parser, not as Markdown). */
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n[\s\S]*?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
-export function manifestPath(root: string): string {
-  return join(root, 'content', 'course.yaml');
-}
-
-export function chapterPath(root: string, id: string, lang: string): string {
-  if (!ID_PATTERN.test(id)) throw new Error(`not an id: ${id}`);
-  return join(root, 'content', `${id}.${lang}.md`);
-}
+export { chapterPath, manifestPath, QUIZ_FILE, quizFiles } from './paths.js';
 
 export function loadManifest(root: string, opts: LoadOptions = {}): YamlDoc<Manifest> {
   return loadYamlDoc(manifestPath(root), root, (value, source) => validate(Manifest, value, source), opts);
@@ -82,27 +74,19 @@ export function loadChapter(root: string, id: string, lang: string, opts: LoadOp
 }
 
 export function loadGlossary(root: string, opts: LoadOptions = {}): ListDoc<z.infer<typeof Term>> | undefined {
-  return loadList(root, join(root, 'content', 'glossary.yaml'), 'terms', Term, z.strictObject({ terms: z.array(z.unknown()) }), undefined, opts);
+  return loadList(root, listPath(root, 'glossary'), 'terms', Term, z.strictObject({ terms: z.array(z.unknown()) }), undefined, opts);
 }
 
 export function loadModels(root: string, opts: LoadOptions = {}): ListDoc<z.infer<typeof Model>> | undefined {
-  return loadList(root, join(root, 'content', 'models.yaml'), 'models', Model, z.strictObject({ models: z.array(z.unknown()) }), undefined, opts);
+  return loadList(root, listPath(root, 'models'), 'models', Model, z.strictObject({ models: z.array(z.unknown()) }), undefined, opts);
 }
 
 export function loadTimeline(root: string, opts: LoadOptions = {}): ListDoc<z.infer<typeof Stage>> | undefined {
-  return loadList(root, join(root, 'content', 'timeline.yaml'), 'stages', Stage, z.strictObject({ stages: z.array(z.unknown()) }), undefined, opts);
+  return loadList(root, listPath(root, 'timeline'), 'stages', Stage, z.strictObject({ stages: z.array(z.unknown()) }), undefined, opts);
 }
 
 const QuizShell = Quiz.extend({ questions: z.array(z.unknown()) });
 
-export function quizFiles(root: string): { name: string; file: string }[] {
-  const out: { name: string; file: string }[] = [];
-  for (const entry of listDir(root, 'quizzes')) {
-    const match = QUIZ_FILE.exec(entry);
-    if (match) out.push({ name: match[1]!, file: join(root, 'quizzes', entry) });
-  }
-  return out;
-}
 
 export function loadQuiz(root: string, file: string, name: string, opts: LoadOptions = {}): QuizDoc {
   let header: QuizHeader | undefined;

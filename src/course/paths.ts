@@ -1,6 +1,9 @@
-/** Where a pack's files are: the manifest and one chapter file per id and language. */
+/** Where a pack's files are: the manifest, a chapter file per id and language, the lists, the quiz banks. */
 import { join } from 'node:path';
 import { ID_PATTERN } from './ids.js';
+import { listDir } from './pack-files.js';
+
+export const QUIZ_FILE = /^(.+)\.ya?ml$/;
 
 export function manifestPath(root: string): string {
   return join(root, 'content', 'course.yaml');
@@ -13,4 +16,14 @@ export function chapterPath(root: string, id: string, lang: string): string {
 
 export function listPath(root: string, name: 'glossary' | 'models' | 'timeline'): string {
   return join(root, 'content', `${name}.yaml`);
+}
+
+/** The quiz banks: every `quizzes/<name>.yaml` (or `.yml`), sorted by file name. */
+export function quizFiles(root: string): { name: string; file: string }[] {
+  const out: { name: string; file: string }[] = [];
+  for (const entry of listDir(root, 'quizzes')) {
+    const match = QUIZ_FILE.exec(entry);
+    if (match) out.push({ name: match[1]!, file: join(root, 'quizzes', entry) });
+  }
+  return out;
 }
