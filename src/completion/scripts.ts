@@ -79,10 +79,13 @@ complete -F ${fn(bin)} ${bin}
 
 export function zshScript(spec: CompletionSpec): string {
   // zsh runs the bash function through bashcompinit: one implementation, two shells.
+  // Autoloaded from $fpath, this file is the body of _<bin>, run at the first Tab: after
+  // registering itself it completes that Tab too. Sourced, it only registers.
   return `#compdef ${spec.bin}
-# zsh completion for ${spec.bin}; install: ${spec.bin} completion zsh > "\${fpath[1]}/_${spec.bin}" (or source it from ~/.zshrc)
+# zsh completion for ${spec.bin}; install: ${spec.bin} completion zsh > "\${fpath[1]}/_${spec.bin}" (or source it from ~/.zshrc after compinit)
 autoload -U +X bashcompinit && bashcompinit
-${bashScript(spec).split('\n').slice(1).join('\n')}`;
+${bashScript(spec).split('\n').slice(1).join('\n')}if [[ \${funcstack[1]-} == _${spec.bin} ]]; then _bash_complete -F ${fn(spec.bin)}; fi
+`;
 }
 
 export function fishScript(spec: CompletionSpec): string {

@@ -219,16 +219,19 @@ describe('a real Tab in a terminal (tmux)', () => {
     }
   }
 
-  const shells: [string, string, string][] = [
-    ['bash', 'bash --norc --noprofile', 'source <(lm-explain completion bash)'],
-    ['zsh', 'zsh -f', 'autoload -U compinit && compinit -u -D && source <(lm-explain completion zsh)'],
-    ['fish', 'fish --no-config', 'lm-explain completion fish | source'],
+  // zsh from $fpath: the script saved as _lm-explain, autoloaded by compinit at the first Tab.
+  const fpath = join(tmp, 'zsh-functions');
+  const shells: [label: string, shell: string, start: string, load: string][] = [
+    ['bash', 'bash', 'bash --norc --noprofile', 'source <(lm-explain completion bash)'],
+    ['zsh, sourced', 'zsh', 'zsh -f', 'autoload -U compinit && compinit -u -D && source <(lm-explain completion zsh)'],
+    ['zsh, from $fpath', 'zsh', 'zsh -f', `mkdir -p ${fpath} && lm-explain completion zsh > ${fpath}/_lm-explain && fpath=(${fpath} $fpath) && autoload -U compinit && compinit -u -D`],
+    ['fish', 'fish', 'fish --no-config', 'lm-explain completion fish | source'],
   ];
-  for (const [shell, start, load] of shells) {
-    test(`${shell}: Tab completes a subcommand, then a chapter and its section`, async () => {
+  for (const [label, shell, start, load] of shells) {
+    test(`${label}: Tab completes a subcommand, then a chapter and its section`, async () => {
       requireShell('tmux');
       requireShell(shell);
-      const name = `lm-complete-${shell}-${process.pid}`;
+      const name = `lm-complete-${label.replace(/\W+/g, '-')}-${process.pid}`;
       const vars = Object.entries(env({ LM_PACK: READER })).map(([k, v]) => `${k}='${v}'`);
       tmux('new-session', '-d', '-s', name, '-x', '100', '-y', '20', `env -i ${vars.join(' ')} TERM=xterm ${start}`);
       sessions.push(name);
