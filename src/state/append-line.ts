@@ -1,8 +1,8 @@
 /**
- * Durable appends to a log shared by several processes. Each line is one
- * write() on a descriptor opened with O_APPEND (so concurrent writers never
- * interleave or overwrite), then fsync'd before the call returns: a saved line
- * survives kill -9 and power loss. If the log was replaced while we wrote
+ * Durable appends to a log shared by several processes. Each append (a line,
+ * or several lines with appendLines) is one write() on a descriptor opened
+ * with O_APPEND (so concurrent writers never interleave or overwrite), then
+ * fsync'd before the call returns: a saved line survives kill -9 and power loss. If the log was replaced while we wrote
  * (a repair or reset renames a new file over it), the line is written again to
  * the new file; readers drop the duplicate by its id.
  */
@@ -13,14 +13,20 @@ import { syncDir } from './atomic.js';
 const FLAGS = constants.O_RDWR | constants.O_APPEND | constants.O_CREAT;
 
 export function appendLine(file: string, line: string): void {
-  if (line.includes('\n')) throw new Error('appendLine: a line must not contain a line break');
+  appendLines(file, [line]);
+}
+
+/** Appends several lines in one write and one fsync (all of them or, after a crash, a torn last one). */
+export function appendLines(file: string, lines: readonly string[]): void {
+  if (lines.some((line) => line.includes('\n'))) throw new Error('appendLine: a line must not contain a line break');
+  if (lines.length === 0) return;
   for (let attempt = 0; attempt < 5; attempt++) {
     const existed = exists(file);
     const fd = openSync(file, FLAGS, 0o600);
     let ino: number;
     try {
       // A line cut short by a crash must not swallow ours: start on a fresh line.
-      const text = `${endsClean(fd) ? '' : '\n'}${line}\n`;
+      const text = `${endsClean(fd) ? '' : '\n'}${lines.join('\n')}\n`;
       const bytes = Buffer.from(text, 'utf8');
       const written = writeSync(fd, bytes, 0, bytes.length);
       if (written !== bytes.length) throw Object.assign(new Error(`short write to ${file} (${written} of ${bytes.length} bytes)`), { code: 'ENOSPC' });

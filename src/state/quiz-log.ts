@@ -9,7 +9,7 @@
  */
 import { closeSync, fstatSync, linkSync, mkdirSync, openSync, readFileSync, readSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { appendLine } from './append-line.js';
+import { appendLine, appendLines } from './append-line.js';
 import { syncDir, writeFileAtomic } from './atomic.js';
 import { parseLogText, type GoodLine } from './log-text.js';
 import type { QuizEvent } from './quiz-events.js';
@@ -73,11 +73,16 @@ export class QuizLog {
 
   /** Saves one event durably. Returns false (and records why, once) when it could not be saved. */
   append(event: QuizEvent): boolean {
+    return this.appendAll([event]);
+  }
+
+  /** Saves events durably with one write and one fsync; false (and why, once) when they could not be saved. */
+  appendAll(events: readonly QuizEvent[]): boolean {
     if (!this.saving) return false;
     try {
       ensureDir(dirname(this.file));
-      appendLine(this.file, JSON.stringify(event));
-      this.events.push(event);
+      appendLines(this.file, events.map((event) => JSON.stringify(event)));
+      this.events.push(...events);
       return true;
     } catch (error) {
       this.saving = false;

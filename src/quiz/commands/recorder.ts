@@ -2,7 +2,9 @@
  * Saving an attempt as it happens: the start (with the seed and the shown
  * order of every question), each answer the moment it is graded, an easy
  * mark, and the end (finished or abandoned). When saving fails, the learner
- * is warned once and the quiz goes on.
+ * is warned once and the quiz goes on. With `batch` (a run that reports
+ * nothing until it ends, such as `--answers --json`), the events are kept
+ * and saved together, with one fsync, by `flush()` before the report.
  */
 import { randomBytes } from 'node:crypto';
 import type { QuizMessages } from '../../i18n/quiz.js';
@@ -19,12 +21,15 @@ export class Recorder {
   readonly attempt: string;
   private warned = false;
   private savedAnswers = 0;
+  private readonly pending: QuizEvent[] | undefined;
 
   constructor(
     private readonly log: QuizLog,
     private readonly io: Io,
     private readonly t: QuizMessages,
+    opts: { batch?: boolean } = {},
   ) {
+    this.pending = opts.batch ? [] : undefined;
     this.attempt = `${io.now().toISOString().replace(/[-:.]/g, '')}-${randomBytes(3).toString('hex')}`;
   }
 
@@ -84,8 +89,23 @@ export class Recorder {
     return { v: LOG_VERSION, id: `${this.attempt}:${suffix}`, attempt: this.attempt, at: this.io.now().toISOString() };
   }
 
+  /** Saves the events kept in batch mode (a no-op otherwise). */
+  flush(): void {
+    if (!this.pending || this.pending.length === 0) return;
+    const events = this.pending.splice(0);
+    if (this.write(() => this.log.appendAll(events))) this.savedAnswers += events.filter((e) => e.kind === 'answer').length;
+  }
+
   private save(event: QuizEvent): boolean {
-    const ok = this.log.append(event);
+    if (this.pending) {
+      this.pending.push(event);
+      return false; // counted as saved when flushed
+    }
+    return this.write(() => this.log.append(event));
+  }
+
+  private write(append: () => boolean): boolean {
+    const ok = append();
     if (!ok && !this.warned) {
       this.warned = true;
       const notice = this.log.notices.find((n) => n.kind === 'unsaved');

@@ -39,7 +39,8 @@ export async function runUnattended(s: QuizSetup, target: string, opts: Unattend
   for (const line of warnings) warn(io, line);
 
   const log = openHistory(s);
-  const recorder = new Recorder(log, io, t);
+  // With --json nothing is reported before the end: the attempt is saved in one go, before the report.
+  const recorder = new Recorder(log, io, t, { batch: opts.json });
   const startedAt = io.now();
   recorder.start(plan, 'answers', target, lang);
   const views = new Map<string, QuestionView>(plan.items.map((item) => [item.key, viewOf(item, lang, s.fallbacks)]));
@@ -64,6 +65,7 @@ export async function runUnattended(s: QuizSetup, target: string, opts: Unattend
 
   const summary = summarize(state);
   recorder.end(state, summary);
+  recorder.flush();
   const finishedAt = io.now();
   if (opts.json) {
     const meta = { target, seed: plan.seed, lang, startedAt, finishedAt, saved: recorder.isSaving };
