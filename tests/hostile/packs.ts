@@ -29,9 +29,9 @@ export interface CliResult {
 }
 
 /** Runs a binary's main in-process through the real error boundary, with a private state directory. */
-export async function runCli(name: keyof typeof MAINS, argv: string[], opts: { env?: Record<string, string>; state?: string; cwd?: string } = {}): Promise<CliResult> {
+export async function runCli(name: keyof typeof MAINS, argv: string[], opts: { env?: Record<string, string>; state?: string; cwd?: string; stdin?: string } = {}): Promise<CliResult> {
   const state = opts.state ?? mkdtempSync(join(tmpdir(), 'lm-state-'));
-  const io = memoryIo({ env: { LM_STATE_DIR: state, ...opts.env }, ...(opts.cwd ? { cwd: opts.cwd } : {}) });
+  const io = memoryIo({ env: { LM_STATE_DIR: state, ...opts.env }, stdin: opts.stdin ?? '', ...(opts.cwd ? { cwd: opts.cwd } : {}) });
   const code = await run(name, (i) => MAINS[name](argv, i), io);
   return { code, stdout: io.out(), stderr: io.err() };
 }
