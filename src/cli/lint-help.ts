@@ -9,6 +9,7 @@ export const LINT_HELP = {
     optMaxWarnings: 'exit 1 when there are more than N warnings',
     optListRules: 'print the rules and exit',
     optLang: 'language of messages (default: from LC_ALL, LC_MESSAGES, LANG)',
+    optNoCache: 'lint every file again instead of reusing the last report of an unchanged pack',
     badMaxWarnings: '--max-warnings must be a whole number, 0 or more',
   },
   zh: {
@@ -20,6 +21,7 @@ export const LINT_HELP = {
     optMaxWarnings: '警告多于 N 个时以 1 退出',
     optListRules: '列出所有规则后退出',
     optLang: '消息的语言（默认：取自 LC_ALL、LC_MESSAGES、LANG）',
+    optNoCache: '重新检查每个文件，不沿用课程包未改动时的上次结果',
     badMaxWarnings: '--max-warnings 必须是 0 或更大的整数',
   },
 } as const;

@@ -33,9 +33,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--list-rules', h.optListRules)
     .addOption(new Option('--lang <lang>', h.optLang).choices(['zh', 'en']))
     .addOption(colorOption(lang))
+    .option('--no-cache', h.optNoCache)
     .action(async (packs: string[], options: Record<string, unknown>) => {
-      const { lintCommand } = await import('../lint/command.js');
-      code = await lintCommand(
+      const [{ lintWithCache }, { lintCommand }] = await Promise.all([import('../lint/cache.js'), import('../lint/command.js')]);
+      code = await lintWithCache(
         {
           packs,
           pack: options.pack as string | undefined,
@@ -48,6 +49,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
           color: options.color as 'auto' | 'always' | 'never',
         },
         io,
+        options.cache !== false,
+        lintCommand,
       );
     });
   addExamples(program, LINT_EXAMPLES, lang);
