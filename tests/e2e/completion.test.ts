@@ -198,7 +198,9 @@ describe('fish (complete -C)', () => {
 
 describe('a real Tab in a terminal (tmux)', () => {
   const sessions: string[] = [];
-  const tmux = (...args: string[]) => execFileSync('tmux', args, { encoding: 'utf8' });
+  // A server of our own: other test files start and stop sessions on the default one at the same time.
+  const socket = `lm-complete-${process.pid}`;
+  const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
   const screen = (name: string) => tmux('capture-pane', '-p', '-t', name);
   afterEach(() => {
     for (const name of sessions.splice(0)) {
