@@ -32,9 +32,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
       if (!SEED.test(value)) throw new InvalidArgumentError(t.badSeed);
       return value;
     })
-    .option('--answers <file>', t.optAnswers)
+    .option('--answers <file>', t.optAnswers, fileName(t))
     .option('--json', t.optJson)
-    .option('--junit <file>', t.optJunit)
+    .option('--junit <file>', t.optJunit, fileName(t))
     .addOption(new Option('--fail-under <pct>', t.optFailUnder).argParser(percent(t)))
     .action(async (target: string | undefined, opts) => {
       const { play } = await import('../quiz/commands/play.js');
@@ -89,6 +89,14 @@ function definedOnly<T extends object>(opts: T): T {
 
 function withCommonOptions(command: Command, lang: HelpLang): Command {
   return command.addOption(packOption(lang)).addOption(langOption(lang)).addOption(colorOption(lang));
+}
+
+/** A file name must not be empty: '' would resolve to the working directory (and the quiz would run before failing). */
+function fileName(t: QuizMessages): (value: string) => string {
+  return (value: string) => {
+    if (value.trim() === '') throw new InvalidArgumentError(t.fileNeeded);
+    return value;
+  };
 }
 
 function percent(t: QuizMessages): (value: string) => number {

@@ -35,6 +35,7 @@ const en = {
   countRange: (max: number) => `-n must be a whole number from 1 to ${max}`,
   failUnderRange: '--fail-under must be a number from 0 to 100',
   badSeed: '--seed must be 1 to 64 letters, digits, - or _',
+  fileNeeded: 'a file name is needed',
 
   // errors
   notATerminal: 'lm-quiz needs a terminal to ask questions; give the answers with --answers FILE (or - for stdin)',
@@ -193,6 +194,7 @@ const zh: QuizMessages = {
   countRange: (max) => `-n 必须是 1 到 ${max} 之间的整数`,
   failUnderRange: '--fail-under 必须是 0 到 100 之间的数',
   badSeed: '--seed 必须由 1 到 64 个字母、数字、- 或 _ 组成',
+  fileNeeded: '需要给出文件名',
 
   notATerminal: 'lm-quiz 需要在终端中提问；请用 --answers FILE（或 - 表示标准输入）提供答案',
   jsonNeedsAnswers: '--json 需与 --answers 一起使用（在终端作答时会显示自己的总结）',
