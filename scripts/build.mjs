@@ -11,6 +11,7 @@
 //   compile cache, and each extra ES module costs); and the lazy groups the
 //   binary lists (scripts/build/lazy.mjs), CommonJS files loaded on first
 //   call only, so a run served from the cache never loads them.
+//   dist/cache/ holds the built-in pack compiled (scripts/build/compile-pack.mjs).
 // - LIBRARY: the programmatic API (package.json exports); dependencies stay
 //   external, so an application that also uses them shares one copy.
 import { build } from 'esbuild';
@@ -18,6 +19,7 @@ import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildId } from './build/build-id.mjs';
+import { writeCompiledPack } from './build/compile-pack.mjs';
 import { buildLazyGroups, LAZY_GROUPS, lazyPlugin } from './build/lazy.mjs';
 
 const BINARIES = {
@@ -35,6 +37,7 @@ const dist = `${root}dist`;
 const next = `${root}dist.next-${process.pid}`;
 const old = `${root}dist.old-${process.pid}`;
 
+const BUILD_ID = buildId(root);
 const common = {
   absWorkingDir: root,
   bundle: true,
@@ -44,7 +47,7 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   // Caches written by one build are never read by another (src/cache/build-id.ts).
-  define: { __LM_BUILD_ID__: JSON.stringify(buildId(root)) },
+  define: { __LM_BUILD_ID__: JSON.stringify(BUILD_ID) },
 };
 // Bundled CommonJS dependencies (yaml, commander) may require Node's own modules.
 const requireBanner = { js: "import { createRequire as __lmCreateRequire } from 'node:module'; const require = __lmCreateRequire(import.meta.url);" };
@@ -65,6 +68,7 @@ try {
     checkNoEagerCopies(name, binary.lazy);
   }
   await build({ ...common, entryPoints: LIBRARY, outdir: next, splitting: true, chunkNames: 'lib/[name]-[hash]', packages: 'external' });
+  await writeCompiledPack(root, next, common, BUILD_ID);
 } catch (error) {
   rmSync(next, { recursive: true, force: true });
   throw error;

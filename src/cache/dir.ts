@@ -1,7 +1,8 @@
 /**
  * Where the cache lives: LM_CACHE_DIR, else XDG_CACHE_HOME/lm-explain, else
  * ~/.cache/lm-explain (never inside a pack or the repository). Running from
- * source, only an explicit LM_CACHE_DIR turns it on.
+ * source, only an explicit LM_CACHE_DIR turns it on. LM_NO_CACHE (any value)
+ * turns every cache off (src/cache/store.ts).
  */
 import { isAbsolute, join, resolve } from 'node:path';
 import { BUILD_ID } from './build-id.js';

@@ -6,8 +6,11 @@
  * file edited on disk has another hash, so it is never served stale. Hits
  * carry no YAML source, line index or front-matter source (lint, which needs
  * them, does not use the cache); a file that cannot be read goes straight to
- * the loader, which reports why.
+ * the loader, which reports why. Keys and stored findings name files relative
+ * to the pack, so entries hold wherever the pack is (the built-in pack's
+ * entries are compiled at build time, see scripts/build/compile-pack.mjs).
  */
+import { join, relative } from 'node:path';
 import type { ChapterDoc, Section } from '../course/chapter.js';
 import type { Finding } from '../course/finding.js';
 import { LineIndex } from '../course/lines.js';
@@ -74,9 +77,9 @@ export class PackMemo {
     });
   }
 
-  /** Any pure function of one pack file's text, remembered by that text's hash. */
-  derived<T>(ns: string, file: string, text: string, extra: readonly (string | number | boolean)[], compute: () => T): T {
-    return this.store.remember(ns, [file, hashText(text), ...extra], compute);
+  /** Any pure function of one pack file's text (whose value names no file), remembered by that text's hash. */
+  derived<T>(ns: string, root: string, file: string, text: string, extra: readonly (string | number | boolean)[], compute: () => T): T {
+    return this.store.remember(ns, [relative(root, file), hashText(text), ...extra], compute);
   }
 
   private list<T>(root: string, file: string, ns: string, load: (opts: LoadOptions) => ListDoc<T> | undefined): ListDoc<T> | undefined {
@@ -97,14 +100,21 @@ export class PackMemo {
   ): Loaded<T> {
     const read = readPackFile(root, file);
     if (!read.ok) return { value: load({}), text: undefined };
-    const key = [file, hashText(read.text), ...extra];
+    const key = [relative(root, file), hashText(read.text), ...extra];
     const hit = this.store.get<J>(ns, key);
-    if (hit !== undefined) return { value: codec.unpack(hit, read.text), text: read.text };
+    if (hit !== undefined) return { value: codec.unpack(withFindings(hit, (f) => ({ ...f, file: join(root, f.file) })), read.text), text: read.text };
     const value = load({ overlay: new Map([[file, read.text]]) });
     const packed = codec.pack(value);
-    if (isJson(packed)) this.store.set(ns, key, packed);
+    if (isJson(packed)) this.store.set(ns, key, withFindings(packed, (f) => ({ ...f, file: relative(root, f.file) })));
     return { value, text: read.text };
   }
+}
+
+/** `value` with `map` applied to its `findings` (every packed value keeps them at the top; the loaders' findings are all inside the pack). */
+function withFindings<J>(value: J, map: (f: Finding) => Finding): J {
+  const findings = (value as { findings?: Finding[] } | null)?.findings;
+  if (!Array.isArray(findings)) return value;
+  return { ...value, findings: findings.map(map) };
 }
 
 /** A chapter without what can be rebuilt from its text (the text, line index, intro and section Markdown). */

@@ -10,10 +10,14 @@
  * Layout: `<dir>/<build id>/<ns>/<sha256 of the key>.json`, each file
  * `{"key": [...], "value": ...}`, written to a temporary file and renamed,
  * so a reader sees a whole entry or none. Directories of other builds are
- * removed when this build first writes.
+ * removed when this build first writes. A build ships the entries of its
+ * built-in pack in `dist/cache/` (scripts/build/compile-pack.mjs), read
+ * when the user's cache has no entry; being keyed the same way (by content
+ * hash), they are never used for a file that has changed since.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { BUILD_ID } from './build-id.js';
 import { cacheDir } from './dir.js';
 import { hashText } from './hash.js';
@@ -23,49 +27,48 @@ export type CacheKey = readonly (string | number | boolean | null)[];
 const BUILD_DIR = /^[0-9a-f]{16}$|^source$/;
 
 export class CacheStore {
-  private writable = true;
+  private writable: boolean;
   private pruned = false;
-  private readonly root: string;
 
+  /**
+   * `dir`: the cache to read and write (undefined: none, only `shipped` is read);
+   * `shipped`: a cache directory that is only read, after `dir` (a build's dist/cache).
+   */
   constructor(
-    readonly dir: string,
+    readonly dir: string | undefined,
     readonly build: string = BUILD_ID ?? 'source',
+    readonly shipped?: string,
   ) {
-    this.root = join(dir, build);
+    this.writable = dir !== undefined;
   }
 
-  /** The cache for this environment, or undefined when there is none (see cacheDir). */
+  /** The cache for this environment (see cacheDir) and this build's shipped entries, or undefined when there is neither (or LM_NO_CACHE is set). */
   static fromEnv(env: Record<string, string | undefined>): CacheStore | undefined {
+    if (env.LM_NO_CACHE) return undefined;
     const dir = cacheDir(env);
-    return dir === undefined ? undefined : new CacheStore(dir);
+    const shipped = BUILD_ID === undefined ? undefined : shippedCacheDir();
+    return dir === undefined && shipped === undefined ? undefined : new CacheStore(dir, BUILD_ID, shipped);
   }
 
   get<T>(ns: string, key: CacheKey): T | undefined {
     const material = JSON.stringify(key);
-    let text: string;
-    try {
-      text = readFileSync(this.file(ns, material), 'utf8');
-    } catch {
-      return undefined;
+    for (const dir of [this.dir, this.shipped]) {
+      if (dir === undefined) continue;
+      const value = readEntry(join(dir, this.build, ns, `${hashText(material)}.json`), material);
+      if (value !== undefined) return value as T;
     }
-    try {
-      const entry = JSON.parse(text) as { key?: unknown; value?: unknown };
-      if (JSON.stringify(entry.key) !== material || !('value' in entry)) return undefined;
-      return entry.value as T;
-    } catch {
-      return undefined;
-    }
+    return undefined;
   }
 
   set(ns: string, key: CacheKey, value: unknown): void {
-    if (!this.writable) return;
+    if (!this.writable || this.dir === undefined) return;
     const material = JSON.stringify(key);
-    const file = this.file(ns, material);
+    const dir = join(this.dir, this.build, ns);
+    const file = join(dir, `${hashText(material)}.json`);
     const tmp = `${file}.${process.pid}.tmp`;
     try {
-      const dir = join(this.root, ns);
       mkdirSync(dir, { recursive: true });
-      this.pruneOtherBuilds();
+      this.pruneOtherBuilds(this.dir);
       writeFileSync(tmp, `{"key":${material},"value":${JSON.stringify(value)}}\n`);
       renameSync(tmp, file);
     } catch {
@@ -87,16 +90,41 @@ export class CacheStore {
     return value;
   }
 
-  private file(ns: string, material: string): string {
-    return join(this.root, ns, `${hashText(material)}.json`);
-  }
-
-  private pruneOtherBuilds(): void {
+  private pruneOtherBuilds(dir: string): void {
     if (this.pruned) return;
     this.pruned = true;
-    for (const name of readdirSync(this.dir)) {
-      if (name !== this.build && BUILD_DIR.test(name)) rmSync(join(this.dir, name), { recursive: true, force: true });
+    for (const name of readdirSync(dir)) {
+      if (name !== this.build && BUILD_DIR.test(name)) rmSync(join(dir, name), { recursive: true, force: true });
     }
+  }
+}
+
+/** An entry's value, or undefined when the file is missing, damaged or for another key. */
+function readEntry(file: string, material: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  try {
+    const entry = JSON.parse(text) as { key?: unknown; value?: unknown };
+    if (JSON.stringify(entry.key) !== material || !('value' in entry)) return undefined;
+    return entry.value;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The build's own entries: dist/cache, beside the running program (dist/program/*.js). */
+export function shippedCacheDir(): string | undefined {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  if (basename(dir) === 'program') dir = dirname(dir);
+  const shipped = join(dir, 'cache');
+  try {
+    return existsSync(shipped) && statSync(shipped).isDirectory() ? shipped : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -28,9 +28,11 @@ export function readChapterHead(root: string, id: string, lang: string, memo?: P
     const doc = parseChapter(file, head, id, lang);
     return { frontMatter: doc.frontMatter, errors: doc.findings.filter((f) => f.severity === 'error') };
   };
-  const { frontMatter, errors } = memo ? memo.derived('chapter-head', file, text, [id, lang], parse) : parse();
-  if (errors.length > 0 || !frontMatter) {
-    throw new ContentError(`chapter '${id}' (${lang}) is not valid`, errors, ['run `lm-lint` on the pack for the full report']);
+  const valid = (head: ReturnType<typeof parse>) => (head.errors.length === 0 && head.frontMatter ? head.frontMatter : null);
+  // Only a valid head is remembered; a broken one is parsed again to report why.
+  const frontMatter = memo ? memo.derived('chapter-head', root, file, text, [id, lang], () => valid(parse())) : valid(parse());
+  if (!frontMatter) {
+    throw new ContentError(`chapter '${id}' (${lang}) is not valid`, parse().errors, ['run `lm-lint` on the pack for the full report']);
   }
   return { id, title: sanitize(frontMatter.title), summary: sanitize(frontMatter.summary) };
 }

@@ -5,6 +5,7 @@
  * and a snippet. No match: a note, the closest terms, exit 1 (like grep).
  */
 import type { ChapterDoc } from '../course/chapter.js';
+import type { Course } from '../course/course.js';
 import { UsageError } from '../errors.js';
 import { localize, localizeList } from '../course/localized.js';
 import { hang } from '../render/layout.js';
@@ -77,7 +78,7 @@ function chapterHits(ctx: ReaderContext, match: Matcher): SearchHit[] {
   const hits: SearchHit[] = [];
   for (const id of ctx.course.chapterIds) {
     const doc = ctx.course.chapter(id, ctx.lang);
-    const text = ctx.course.memo ? ctx.course.memo.derived('search-text', doc.file, doc.text, [id, ctx.lang], () => searchText(doc)) : searchText(doc);
+    const text = chapterSearchText(ctx.course, doc);
     const titleHit = match(text.title).length > 0;
     const leadMatches = match(text.lead);
     if (titleHit || leadMatches.length > 0) {
@@ -92,14 +93,19 @@ function chapterHits(ctx: ReaderContext, match: Matcher): SearchHit[] {
   return hits;
 }
 
-interface SearchText {
+export interface SearchText {
   title: string;
   /** The summary and the text before the first section. */
   lead: string;
   sections: { id: string; title: string; body: string }[];
 }
 
-/** A chapter as the plain text search looks in (remembered in the cache by the chapter's hash). */
+/** A chapter as the plain text search looks in, remembered in the course's cache (if any) by the chapter's hash. */
+export function chapterSearchText(course: Course, doc: ChapterDoc): SearchText {
+  const compute = () => searchText(doc);
+  return course.memo ? course.memo.derived('search-text', course.root, doc.file, doc.text, [doc.chapterId, doc.lang], compute) : compute();
+}
+
 function searchText(doc: ChapterDoc): SearchText {
   const intro = sanitize(markdownPlain(doc.intro));
   const summary = sanitize(doc.frontMatter?.summary ?? '');

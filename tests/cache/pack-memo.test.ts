@@ -99,7 +99,7 @@ describe('PackMemo', () => {
   it('remembers derived values by the text they come from', () => {
     const memo = new PackMemo(new CacheStore(tempDir('lm-memo-'), 'test'));
     let calls = 0;
-    const f = (text: string) => memo.derived('len', '/p/a.md', text, ['en'], () => (calls++, text.length));
+    const f = (text: string) => memo.derived('len', '/p', '/p/a.md', text, ['en'], () => (calls++, text.length));
     expect([f('abc'), f('abc'), f('abcd'), f('abc')]).toEqual([3, 3, 4, 3]);
     expect(calls).toBe(2);
   });

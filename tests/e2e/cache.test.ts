@@ -25,7 +25,7 @@ function files(dir: string): string[] {
     .map((e) => join(e.parentPath, e.name));
 }
 
-const noCache = { HOME: undefined, XDG_CACHE_HOME: undefined, LM_CACHE_DIR: undefined };
+const noCache = { LM_NO_CACHE: '1' };
 const COMMANDS: [string, string[], Record<string, string>][] = [
   ['show', ['show', 'stages'], {}],
   ['show a section in colour', ['show', 'stages#slm', '--color', 'always', '--width', '60'], {}],
@@ -40,8 +40,11 @@ describe('lm-explain with a cache', () => {
     const without = runBin('lm-explain', args, { env: { ...env, ...noCache } });
     const miss = runBin('lm-explain', args, { env: { ...env, LM_CACHE_DIR: cache } });
     const hit = runBin('lm-explain', args, { env: { ...env, LM_CACHE_DIR: cache } });
+    // No user cache at all: the entries the build ships only.
+    const shipped = runBin('lm-explain', args, { env: { ...env, HOME: undefined, XDG_CACHE_HOME: undefined } });
     expect(miss).toEqual(without);
     expect(hit).toEqual(without);
+    expect(shipped).toEqual(without);
     expect(without.stdout.length).toBeGreaterThan(0);
   });
 
