@@ -106,6 +106,7 @@ const en = {
   progressUnreadable: (file: string, why: string) => `warning: cannot read the reading progress in ${file} (${why}); starting afresh`,
   progressCorrupt: (aside: string) => `warning: the reading progress file was damaged; kept aside as ${aside}; starting afresh`,
   progressUnwritable: (file: string, why: string) => `warning: cannot save the reading progress to ${file} (${why})`,
+  progressNewer: (file: string, version: number) => `warning: ${file} was written by a newer lm-explain (format ${version}); it is left as it is, and progress is not saved`,
 };
 
 export type ReaderMessages = typeof en;
@@ -201,6 +202,7 @@ const zh: ReaderMessages = {
   progressUnreadable: (file, why) => `警告：无法读取阅读进度 ${file}（${why}），从头开始`,
   progressCorrupt: (aside) => `警告：阅读进度文件已损坏，已另存为 ${aside}，从头开始`,
   progressUnwritable: (file, why) => `警告：无法保存阅读进度到 ${file}（${why}）`,
+  progressNewer: (file, version) => `警告：${file} 由更新版本的 lm-explain 写入（格式 ${version}），保持原样，本次不保存阅读进度`,
 };
 
 function didYouMean(near: string[]): string {

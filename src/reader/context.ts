@@ -45,7 +45,7 @@ export function createContext(io: Io, globals: GlobalOptions): ReaderContext {
   const progress = ProgressStore.open(stateDir(io.env), course.manifest.id, {
     now: () => io.now(),
     warn: (line) => io.stderr.write(`${line}\n`),
-    messages: { unreadable: ui.progressUnreadable, corrupt: ui.progressCorrupt, unwritable: ui.progressUnwritable },
+    messages: { unreadable: ui.progressUnreadable, corrupt: ui.progressCorrupt, unwritable: ui.progressUnwritable, newer: ui.progressNewer },
   });
   return {
     course,

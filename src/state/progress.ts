@@ -2,7 +2,9 @@
  * Reading progress: the last chapter shown and the chapters read, per pack,
  * in `<state dir>/progress.json`, written atomically. A missing file is a
  * first run; an unreadable or damaged one never stops reading: a one-line
- * warning, the damaged file moved aside, and a fresh start.
+ * warning, the damaged file moved aside, and a fresh start. A file from a
+ * newer version, or one that cannot be read, is left as it is: reading goes
+ * on, and progress is not saved over it.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,6 +27,8 @@ export interface ProgressWarnings {
   unreadable(file: string, why: string): string;
   corrupt(aside: string): string;
   unwritable(file: string, why: string): string;
+  /** A file written by a newer version: read nothing from it, and never overwrite it. */
+  newer?(file: string, version: number): string;
 }
 
 export const PROGRESS_FILE = 'progress.json';
@@ -33,6 +37,8 @@ export class ProgressStore {
   private constructor(
     readonly file: string,
     private data: ProgressFile,
+    /** The file is there but was not read (newer version, unreadable): it must not be overwritten. */
+    private readonly frozen: boolean,
     private readonly packId: string,
     private readonly now: () => Date,
     private readonly warn: (line: string) => void,
@@ -41,7 +47,8 @@ export class ProgressStore {
 
   static open(dir: string, packId: string, opts: { now: () => Date; warn: (line: string) => void; messages: ProgressWarnings }): ProgressStore {
     const file = join(dir, PROGRESS_FILE);
-    return new ProgressStore(file, readProgress(file, opts), packId, opts.now, opts.warn, opts.messages);
+    const { data, frozen } = readProgress(file, opts);
+    return new ProgressStore(file, data, frozen, packId, opts.now, opts.warn, opts.messages);
   }
 
   get pack(): PackProgress {
@@ -54,6 +61,7 @@ export class ProgressStore {
     const current = this.pack;
     const read = whole && !current.read.includes(chapter) ? [...current.read, chapter] : current.read;
     this.data = { ...this.data, packs: { ...this.data.packs, [this.packId]: { last: chapter, read, updated: this.now().toISOString() } } };
+    if (this.frozen) return;
     try {
       writeFileAtomic(this.file, `${JSON.stringify(this.data, null, 2)}\n`);
     } catch (error) {
@@ -62,7 +70,7 @@ export class ProgressStore {
   }
 }
 
-function readProgress(file: string, opts: { now: () => Date; warn: (line: string) => void; messages: ProgressWarnings }): ProgressFile {
+function readProgress(file: string, opts: { now: () => Date; warn: (line: string) => void; messages: ProgressWarnings }): { data: ProgressFile; frozen: boolean } {
   const empty: ProgressFile = { version: 1, packs: {} };
   let text: string;
   try {
@@ -70,17 +78,34 @@ function readProgress(file: string, opts: { now: () => Date; warn: (line: string
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     // No file (or no directory for it) is a first run; saving will say if the directory is unusable.
-    if (code !== 'ENOENT' && code !== 'ENOTDIR') opts.warn(opts.messages.unreadable(file, reason(error)));
-    return empty;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { data: empty, frozen: false };
+    opts.warn(opts.messages.unreadable(file, reason(error)));
+    return { data: empty, frozen: true };
+  }
+  const newer = newerVersion(text);
+  if (newer !== undefined) {
+    opts.warn(opts.messages.newer?.(file, newer) ?? opts.messages.unreadable(file, `written by a newer version (format ${newer})`));
+    return { data: empty, frozen: true };
   }
   const parsed = parseProgress(text);
-  if (parsed) return parsed;
+  if (parsed) return { data: parsed, frozen: false };
   try {
     opts.warn(opts.messages.corrupt(moveAside(file, opts.now())));
   } catch (error) {
     opts.warn(opts.messages.unreadable(file, reason(error)));
+    return { data: empty, frozen: true };
   }
-  return empty;
+  return { data: empty, frozen: false };
+}
+
+/** The format version of a progress file newer than ours, if it is one. */
+function newerVersion(text: string): number | undefined {
+  try {
+    const value: unknown = JSON.parse(text);
+    return isRecord(value) && typeof value.version === 'number' && value.version > 1 ? value.version : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The file's data when it has the expected shape; unknown packs' entries are kept as they are. */
