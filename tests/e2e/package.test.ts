@@ -42,7 +42,9 @@ function cleanEnv(extra: Record<string, string> = {}): Record<string, string> {
 
 function sh(command: string, args: string[], opts: { cwd: string; env?: Record<string, string>; input?: string; what?: string }): SpawnSyncReturns<string> {
   const started = Date.now();
-  const result = spawnSync(command, args, { cwd: opts.cwd, env: opts.env ?? cleanEnv(), input: opts.input ?? '', encoding: 'utf8', timeout: SLOW });
+  // npm keeps its own cache (--prefer-offline uses it); the binaries' cache goes to the temporary directory.
+  const env = opts.env ?? cleanEnv({ LM_CACHE_DIR: join(tmp, 'lm-cache') });
+  const result = spawnSync(command, args, { cwd: opts.cwd, env, input: opts.input ?? '', encoding: 'utf8', timeout: SLOW });
   if (opts.what) timings[opts.what] = Date.now() - started;
   return result;
 }
