@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import module from 'node:module';
-
-module.enableCompileCache?.();
-await import('../dist/lm-explain.js');
+// CommonJS (bin/package.json): Node's ES module loader costs more at start-up than `--version` does.
+require('node:module').enableCompileCache?.();
+require('../dist/lm-explain.cjs');

@@ -4,28 +4,31 @@
 // half-written dist/. See docs/performance.md for why it is laid out so.
 //
 // Two kinds of entry (add new ones to the table they belong to):
-// - BINARIES: the commands, each in three layers, dependencies bundled in:
-//   dist/<name>.js, the entry (src/bin/<name>.ts and what it imports
-//   statically: `--version` is answered there); dist/program/<name>.js,
-//   everything the entry imports dynamically, in one file (Node 20 has no
-//   compile cache, and each extra ES module costs); and the lazy groups the
-//   binary lists (scripts/build/lazy.mjs), CommonJS files loaded on first
-//   call only, so a run served from the cache never loads them.
-//   dist/cache/ holds the built-in pack compiled (scripts/build/compile-pack.mjs).
-// - LIBRARY: the programmatic API (package.json exports); dependencies stay
-//   external, so an application that also uses them shares one copy.
+// - BINARIES: the commands, CommonJS (Node's ES module loader costs more at
+//   start-up than `--version` does), dependencies bundled in, in layers:
+//   - dist/<name>.cjs, the entry (src/bin/<name>.ts): answers --version, else
+//     runs the program with a V8 code cache (src/cli/program-loader.ts);
+//     dist/<name>.js only imports it, for whoever runs that file;
+//   - dist/program/<name>.cjs: `start` (src/cli/entry.ts) and the binary's
+//     `main`, with everything they import, in one file;
+//   - the lazy groups the binary lists (scripts/build/lazy.mjs): CommonJS
+//     files loaded on first call, so a run served from the cache never loads
+//     the YAML parser, zod, marked, string-width, Inquirer or the linter.
+//   - dist/cache/: the built-in pack compiled (scripts/build/compile-pack.mjs).
+// - LIBRARY: the programmatic API (package.json exports): ES modules,
+//   dependencies external, so an application that also uses them shares one copy.
 import { build } from 'esbuild';
-import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildId } from './build/build-id.mjs';
 import { writeCompiledPack } from './build/compile-pack.mjs';
 import { buildLazyGroups, LAZY_GROUPS, lazyPlugin } from './build/lazy.mjs';
 
 const BINARIES = {
-  'lm-explain': { entry: 'src/bin/lm-explain.ts', lazy: ['course-parse', 'markdown', 'string-width'] },
-  'lm-quiz': { entry: 'src/bin/lm-quiz.ts', lazy: ['course-parse', 'string-width', 'prompts'] },
-  'lm-lint': { entry: 'src/bin/lm-lint.ts', lazy: ['lint', 'course-parse'] },
+  'lm-explain': { entry: 'src/bin/lm-explain.ts', main: 'src/cli/explain.ts', lazy: ['course-parse', 'markdown', 'string-width'] },
+  'lm-quiz': { entry: 'src/bin/lm-quiz.ts', main: 'src/cli/quiz.ts', lazy: ['course-parse', 'string-width', 'prompts'] },
+  'lm-lint': { entry: 'src/bin/lm-lint.ts', main: 'src/cli/lint.ts', lazy: ['lint', 'course-parse'] },
 };
 
 const LIBRARY = {
@@ -49,23 +52,51 @@ const common = {
   // Caches written by one build are never read by another (src/cache/build-id.ts).
   define: { __LM_BUILD_ID__: JSON.stringify(BUILD_ID) },
 };
-// Bundled CommonJS dependencies (yaml, commander) may require Node's own modules.
-const requireBanner = { js: "import { createRequire as __lmCreateRequire } from 'node:module'; const require = __lmCreateRequire(import.meta.url);" };
+/** CommonJS output of modules written as ES modules: import.meta.url from __filename, import() as require(). */
+const commonjs = {
+  format: 'cjs',
+  supported: { 'dynamic-import': false },
+  // "use strict" first: the modules were written as ES modules, which are strict.
+  banner: { js: "'use strict';\nconst __lmImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { ...common.define, 'import.meta.url': '__lmImportMetaUrl' },
+};
+
+/**
+ * commander requires node:child_process when it loads, for subcommands that
+ * are separate executables, which ours are not: it gets it on first use.
+ */
+const commanderChildProcess = {
+  name: 'commander-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-builtin' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
+      contents: "let m; module.exports = new Proxy({}, { get: (_, key) => (m ??= require('node:child_process'))[key] });",
+      loader: 'js',
+    }));
+  },
+};
 
 try {
   const groups = [...new Set(Object.values(BINARIES).flatMap((b) => b.lazy))];
-  const names = await buildLazyGroups(root, next, common, groups);
+  const names = await buildLazyGroups(root, next, { ...common, ...commonjs }, groups);
   for (const [name, binary] of Object.entries(BINARIES)) {
-    const programModules = [];
-    await build({ ...common, entryPoints: { [name]: binary.entry }, outdir: next, plugins: [programImports(name, programModules)] });
+    await build({ ...common, ...commonjs, entryPoints: [binary.entry], outfile: join(next, `${name}.cjs`) });
+    writeFileSync(join(next, `${name}.js`), `// The entry is CommonJS (see scripts/build.mjs).\nimport './${name}.cjs';\n`);
     await build({
       ...common,
-      stdin: { contents: programModules.map((m) => `export * from ${JSON.stringify(m)};`).join('\n'), resolveDir: root, sourcefile: `program-${name}.js`, loader: 'js' },
-      outfile: join(next, 'program', `${name}.js`),
-      banner: requireBanner,
-      plugins: [lazyPlugin(root, Object.fromEntries(binary.lazy.map((g) => [g, names[g]])))],
+      ...commonjs,
+      stdin: {
+        contents: `export { start } from './src/cli/entry.ts';\nexport { main } from './${binary.main}';\n`,
+        resolveDir: root,
+        sourcefile: `program-${name}.ts`,
+        loader: 'ts',
+      },
+      outfile: join(next, 'program', `${name}.cjs`),
+      plugins: [lazyPlugin(root, Object.fromEntries(binary.lazy.map((g) => [g, names[g]]))), commanderChildProcess],
     });
-    checkNoEagerCopies(name, binary.lazy);
+    checkProgram(name, binary.lazy);
   }
   await build({ ...common, entryPoints: LIBRARY, outdir: next, splitting: true, chunkNames: 'lib/[name]-[hash]', packages: 'external' });
   await writeCompiledPack(root, next, common, BUILD_ID);
@@ -77,25 +108,13 @@ if (existsSync(dist)) renameSync(dist, old);
 renameSync(next, dist);
 rmSync(old, { recursive: true, force: true });
 
-/** Sends the entry's dynamic imports to `./program/<name>.js` (one module), recording what they were. */
-function programImports(name, modules) {
-  return {
-    name: 'program-imports',
-    setup(b) {
-      b.onResolve({ filter: /.*/ }, (args) => {
-        if (args.kind !== 'dynamic-import') return undefined;
-        const file = join(dirname(args.importer), args.path).replace(/\.js$/, '.ts');
-        if (!existsSync(file)) throw new Error(`${relative(root, args.importer)}: cannot find ${args.path}`);
-        if (!modules.includes(file)) modules.push(file);
-        return { path: `./program/${name}.js`, external: true };
-      });
-    },
-  };
-}
-
-/** A binary's program must not hold what its lazy groups hold (a second, eager copy). */
-function checkNoEagerCopies(name, lazy) {
-  const text = readFileSync(join(next, 'program', `${name}.js`), 'utf8');
+/**
+ * A binary's program must not hold what its lazy groups hold (a second, eager
+ * copy), nor an import() (it runs as a script: src/cli/program-loader.ts).
+ */
+function checkProgram(name, lazy) {
+  const text = readFileSync(join(next, 'program', `${name}.cjs`), 'utf8');
   const eager = lazy.flatMap((g) => LAZY_GROUPS[g].marks).filter((mark) => text.includes(`// ${mark}`));
-  if (eager.length > 0) throw new Error(`dist/program/${name}.js bundles ${eager.join(', ')}, which it must load through dist/lazy/`);
+  if (eager.length > 0) throw new Error(`dist/program/${name}.cjs bundles ${eager.join(', ')}, which it must load through dist/lazy/`);
+  if (/\bimport\(/.test(text)) throw new Error(`dist/program/${name}.cjs contains an import(), which a script cannot run`);
 }

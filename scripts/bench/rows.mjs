@@ -53,7 +53,8 @@ export function scaleRows(ctx) {
   for (const [n, dir] of ctx.packs) {
     const targets = n === 2000 ? [seconds(5), rssBelow(400)] : [];
     // Exit 1 means the linter ran and found problems: timed, and flagged in the notes.
-    timed.push({ id: `lint-${n}`, label: `lm-lint on N = ${n}`, cmd: bin('lm-lint', [dir]), okCodes: [0, 1], targets, kind: 'scale' });
+    // --no-cache: every run lints every file (the report cache would replay the first run's report).
+    timed.push({ id: `lint-${n}`, label: `lm-lint --no-cache on N = ${n}`, cmd: bin('lm-lint', ['--no-cache', dir]), okCodes: [0, 1], targets, kind: 'scale' });
     timed.push({
       id: `markdownlint-${n}`,
       label: `markdownlint-cli2 on N = ${n}`,
@@ -69,6 +70,8 @@ export function scaleRows(ctx) {
     derived.unshift({ id: 'lint-scaling', label: `lm-lint t(${largest}) ÷ t(${smallest})`, inputs: [`lint-${largest}`, `lint-${smallest}`], target: atMost(`≤ ${bound}`, bound) });
   }
   const big = ctx.packs.get(largest);
+  // The same pack with the report cache on, as a second run of lm-lint on an unchanged pack sees it.
+  timed.push({ id: `lint-${largest}-cached`, label: `lm-lint on N = ${largest} (report cached)`, cmd: bin('lm-lint', [big]), okCodes: [0, 1], targets: [], kind: 'scale' });
   const middle = `lesson-${String(Math.ceil(largest / 2)).padStart(Math.max(4, String(largest).length), '0')}`;
   timed.push({ id: `show-${largest}`, label: `lm-explain show ${middle} on N = ${largest}`, cmd: bin('lm-explain', ['show', middle, '--pack', big]), okCodes: [0], targets: [], kind: 'startup' });
   timed.push({ id: `search-${largest}`, label: `lm-explain search 注意力 on N = ${largest}`, cmd: bin('lm-explain', ['search', '注意力', '--pack', big], 'zh_CN.UTF-8'), okCodes: [0], targets: [], kind: 'startup' });

@@ -52,7 +52,7 @@ export async function writeCompiledPack(root, outdir, common, buildId) {
     stdin: { contents: ENTRY, resolveDir: common.absWorkingDir, sourcefile: 'compile-pack.js', loader: 'ts' },
     outfile: bundle,
     format: 'cjs',
-    banner: { js: "const __lmImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    banner: { js: "'use strict';\nconst __lmImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
     define: { ...common.define, 'import.meta.url': '__lmImportMetaUrl' },
   });
   try {

@@ -32,21 +32,15 @@ export const LAZY_GROUPS = {
 const isPackage = (module) => !module.startsWith('src/');
 
 /** Bundles the groups into `<outdir>/lazy/<group>.cjs`; returns the function names each exports. */
-export async function buildLazyGroups(root, outdir, common, groups) {
+export async function buildLazyGroups(root, outdir, options, groups) {
   const names = {};
   for (const group of groups) {
     const outfile = join(outdir, 'lazy', `${group}.cjs`);
     const contents = LAZY_GROUPS[group].modules
       .map((m) => (isPackage(m) ? `export { default } from '${m}';` : `export * from ${JSON.stringify(join(root, m))};`))
       .join('\n');
-    await build({
-      ...common,
-      stdin: { contents, resolveDir: root, sourcefile: `lazy-${group}.js`, loader: 'js' },
-      outfile,
-      format: 'cjs',
-      banner: { js: "const __lmImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-      define: { ...common.define, 'import.meta.url': '__lmImportMetaUrl' },
-    });
+    // `options`: the build's CommonJS options (import.meta.url and import() as CommonJS has them).
+    await build({ ...options, stdin: { contents, resolveDir: root, sourcefile: `lazy-${group}.js`, loader: 'js' }, outfile });
     const exported = createRequire(import.meta.url)(outfile);
     names[group] = Object.keys(exported).filter((k) => typeof exported[k] === 'function');
   }

@@ -1,7 +1,5 @@
-// The binary's entry: --version at once, else the program (loaded only then).
+// The binary's entry: --version at once, else the program (dist/program/lm-lint.cjs, see program-loader.ts).
 import { answerVersion } from '../cli/fast-path.js';
+import { runProgram } from '../cli/program-loader.js';
 
-if (!answerVersion(process.argv.slice(2), (text) => process.stdout.write(text))) {
-  const [{ start }, { main }] = await Promise.all([import('../cli/entry.js'), import('../cli/lint.js')]);
-  await start('lm-lint', main);
-}
+if (!answerVersion(process.argv.slice(2), (text) => process.stdout.write(text))) runProgram('lm-lint');

@@ -1,7 +1,5 @@
-// The binary's entry: --version at once, else the program (loaded only then).
+// The binary's entry: --version at once, else the program (dist/program/lm-quiz.cjs, see program-loader.ts).
 import { answerVersion } from '../cli/fast-path.js';
+import { runProgram } from '../cli/program-loader.js';
 
-if (!answerVersion(process.argv.slice(2), (text) => process.stdout.write(text))) {
-  const [{ start }, { main }] = await Promise.all([import('../cli/entry.js'), import('../cli/quiz.js')]);
-  await start('lm-quiz', main);
-}
+if (!answerVersion(process.argv.slice(2), (text) => process.stdout.write(text))) runProgram('lm-quiz');

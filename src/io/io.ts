@@ -38,7 +38,10 @@ export function processIo(): Io {
   return {
     stdout: stream(process.stdout),
     stderr: stream(process.stderr),
-    stdin: process.stdin,
+    // process.stdin is made on first use, and making it costs: most commands never read it.
+    get stdin() {
+      return process.stdin;
+    },
     env: process.env,
     cwd: process.cwd(),
     now: () => new Date(),

@@ -4,7 +4,7 @@
  * else `less -R`; `--no-pager` turns it off; when the pager cannot start,
  * the text is printed directly.
  */
-import { spawn as nodeSpawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import type { ChildProcess, SpawnOptions } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { delimiter, isAbsolute, join } from 'node:path';
 import type { Io } from './io.js';
@@ -33,7 +33,8 @@ export async function writePaged(io: Io, text: string, options: PagerOptions): P
     io.stdout.write(text);
     return;
   }
-  const spawn = options.spawn ?? nodeSpawn;
+  // node:child_process loads only when a pager runs: most output is not paged.
+  const spawn = options.spawn ?? (await import('node:child_process')).spawn;
   const env = { ...io.env, LESS: io.env.LESS ?? 'R', LV: io.env.LV ?? '-c' };
   const started = await new Promise<boolean>((resolve) => {
     let child: ChildProcess;

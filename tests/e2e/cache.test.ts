@@ -86,7 +86,38 @@ describe('lm-explain with a cache', () => {
     expect(entries.length).toBeGreaterThan(0);
     for (const [i, file] of entries.entries()) writeFileSync(file, ['', '{', 'null', '{"key":[],"value":"x"}', '\u0000\u0001'][i % 5]!);
     expect(runBin('lm-explain', ['show', 'stages'], { env })).toEqual(first);
-    for (const file of entries) expect(() => JSON.parse(readFileSync(file, 'utf8'))).not.toThrow();
+    // The entries are rewritten whole (the compiled code of the program, in v8/, is binary).
+    for (const file of entries.filter((f) => f.endsWith('.json'))) expect(() => JSON.parse(readFileSync(file, 'utf8'))).not.toThrow();
     expect(runBin('lm-explain', ['show', 'stages'], { env })).toEqual(first);
+  });
+});
+
+describe('the compiled code of the program (v8/)', () => {
+  it('is saved by the first run, used by the next, and rebuilt when damaged; output never changes', () => {
+    const cache = tempDir('lm-e2e-code-');
+    const env = { LM_CACHE_DIR: cache };
+    const expected = runBin('lm-quiz', ['--help'], { env: noCache });
+    expect(runBin('lm-quiz', ['--help'], { env })).toEqual(expected);
+    const saved = files(cache).filter((f) => f.includes(`${join('v8', 'lm-quiz-')}`));
+    expect(saved).toHaveLength(1);
+    const code = readFileSync(saved[0]!);
+    expect(code.length).toBeGreaterThan(1000);
+    expect(runBin('lm-quiz', ['--help'], { env })).toEqual(expected);
+    expect(readFileSync(saved[0]!).equals(code)).toBe(true); // used, not rewritten
+    for (const damage of [Buffer.alloc(0), Buffer.from('garbage'), code.subarray(0, code.length >> 1), Buffer.from(code).fill(7, 64)]) {
+      writeFileSync(saved[0]!, damage);
+      expect(runBin('lm-quiz', ['--help'], { env })).toEqual(expected);
+      expect(readFileSync(saved[0]!).length).toBeGreaterThan(1000); // rebuilt
+    }
+  });
+
+  it('is skipped without a word when it cannot be written, or with LM_NO_CACHE', () => {
+    const blocked = tempDir('lm-e2e-blocked-');
+    writeFileSync(join(blocked, 'file'), 'x');
+    const expected = runBin('lm-explain', ['--help'], { env: noCache });
+    expect(runBin('lm-explain', ['--help'], { env: { LM_CACHE_DIR: join(blocked, 'file', 'cache') } })).toEqual(expected);
+    const cache = tempDir('lm-e2e-code-');
+    expect(runBin('lm-explain', ['--help'], { env: { LM_CACHE_DIR: cache, LM_NO_CACHE: '1' } })).toEqual(expected);
+    expect(files(cache)).toEqual([]);
   });
 });

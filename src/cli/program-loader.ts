@@ -1,0 +1,96 @@
+/**
+ * Runs a binary's program, dist/program/<name>.cjs (everything but the entry,
+ * bundled into one CommonJS file), with a V8 code cache: the code compiled in
+ * a run is saved to the cache directory at exit, and later runs start from it
+ * instead of compiling again. This is what Node's own compile cache does for
+ * modules from Node 22.1 (`module.enableCompileCache`); Node 20 has none. The
+ * saved code is keyed by the build and V8's version, and V8 itself refuses
+ * code it cannot use (the run then compiles as usual and saves anew). V8
+ * does not check the code itself, and damaged code would crash the process,
+ * so the file carries its length and a checksum, checked before V8 sees it.
+ * A cache that cannot be read or written is skipped; LM_NO_CACHE turns it off.
+ *
+ * Only the built binaries use this (src/bin/*.ts, built by scripts/build.mjs).
+ */
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
+import { crc32 } from 'node:zlib';
+import { BUILD_ID } from '../cache/build-id.js';
+import { cacheDir } from '../cache/dir.js';
+import type { Io } from '../io/io.js';
+
+interface Program {
+  start(name: string, main: (argv: string[], io: Io) => Promise<number>): Promise<void>;
+  main(argv: string[], io: Io): Promise<number>;
+}
+
+export function runProgram(name: string): void {
+  const file = join(dirname(fileURLToPath(import.meta.url)), 'program', `${name}.cjs`);
+  const program = loadProgram(file, codeCacheFile(name));
+  void program.start(name, program.main);
+}
+
+function loadProgram(file: string, cacheFile: string | undefined): Program {
+  let cachedData: Buffer | undefined;
+  if (cacheFile) {
+    try {
+      cachedData = unframe(readFileSync(cacheFile));
+    } catch {
+      // no code saved yet
+    }
+  }
+  const script = new Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, ...(cachedData ? { cachedData } : {}) });
+  const module = { exports: {} as Program };
+  (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
+  if (cacheFile && (cachedData === undefined || script.cachedDataRejected)) {
+    process.once('exit', () => saveCode(cacheFile, script));
+  }
+  return module.exports;
+}
+
+function codeCacheFile(name: string): string | undefined {
+  const dir = process.env.LM_NO_CACHE ? undefined : cacheDir(process.env);
+  if (dir === undefined || BUILD_ID === undefined) return undefined;
+  return join(dir, BUILD_ID, 'v8', `${name}-${process.versions.v8}-${process.arch}.bin`);
+}
+
+function saveCode(file: string, script: Script): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(tmp, frame(script.createCachedData()));
+    renameSync(tmp, file);
+  } catch {
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // the cache is only an optimisation
+    }
+  }
+}
+
+const MAGIC = 0x4c4d3801; // "LM8", format 1
+
+/** The code with a header: magic, length and checksum of what follows. */
+function frame(code: Buffer): Buffer {
+  const header = Buffer.alloc(12);
+  header.writeUInt32LE(MAGIC, 0);
+  header.writeUInt32LE(code.length, 4);
+  header.writeUInt32LE(checksum(code), 8);
+  return Buffer.concat([header, code]);
+}
+
+/** The code in a framed file, or undefined when the file is not whole and intact. */
+function unframe(file: Buffer): Buffer | undefined {
+  if (file.length < 12 || file.readUInt32LE(0) !== MAGIC) return undefined;
+  const code = file.subarray(12);
+  return code.length === file.readUInt32LE(4) && checksum(code) === file.readUInt32LE(8) ? code : undefined;
+}
+
+/** CRC-32 of the code (zlib's, native): catches damage, not forgery. */
+function checksum(bytes: Uint8Array): number {
+  return crc32(bytes) >>> 0;
+}
