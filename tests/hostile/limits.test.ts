@@ -39,6 +39,14 @@ describe('YAML limits', () => {
     expect(value?.findings[0]?.message).toMatch(/alias/i);
   });
 
+  it('refuses a chapter over 2 MiB with one file finding, and the reader says so', async () => {
+    const root = packFrom('mini', { 'content/basics.en.md': `---\nid: basics\ntitle: B\nsummary: S\n---\n\n${'word '.repeat(450_000)}\n` });
+    expect(loadChapter(root, 'basics', 'en').findings.map((f) => [f.rule, f.message])).toEqual([['file', 'is 2.1 MiB; files over 2 MiB are not read']]);
+    const r = await runCli('lm-explain', ['show', 'basics', '--pack', root, '--lang', 'en', '--no-pager']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/basics\.en\.md:1:1 +error +is 2\.1 MiB; files over 2 MiB are not read +file/);
+  });
+
   it.each(Object.keys(YAML_FILES))('refuses %s over 2 MiB with one file finding', (path) => {
     const root = packFrom('mini', { [path]: `# ${'x'.repeat(2 * 1024 * 1024)}\n` });
     const doc = YAML_FILES[path]!(root);
