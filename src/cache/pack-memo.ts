@@ -30,11 +30,15 @@ import { readPackFile } from '../course/pack-files.js';
 import { chapterPath, listPath, manifestPath, quizFiles } from '../course/paths.js';
 import type { Manifest, Model, Stage, Term } from '../course/schema.js';
 import { hashText } from './hash.js';
-import { CacheStore, isJson } from './store.js';
+import { isInputs, ReadLog, stampOf, unchanged } from './read-log.js';
+import { CacheStore, isJson, type CacheKey } from './store.js';
 
 type Loaded<T> = { value: T; text: string | undefined };
 
 export class PackMemo {
+  /** The pack files read through this memo, for `rememberOutput`. */
+  private readonly log = new ReadLog();
+
   constructor(readonly store: CacheStore) {}
 
   manifest(root: string): YamlDoc<Manifest> {
@@ -77,6 +81,20 @@ export class PackMemo {
     });
   }
 
+  /**
+   * A whole output computed from the pack files read through this memo (and
+   * nothing else: `key` names every other input), remembered with those
+   * files' stamps and served again while they are unchanged (see read-log.ts).
+   * For outputs that read many files, such as a search.
+   */
+  rememberOutput<T>(ns: string, root: string, key: CacheKey, compute: () => T): T {
+    const entry = this.store.get<{ inputs: unknown; value: T }>(ns, [root, ...key]);
+    if (entry && isInputs(entry.inputs) && entry.value !== undefined && unchanged(root, entry.inputs)) return entry.value;
+    const value = compute();
+    this.store.set(ns, [root, ...key], { inputs: this.log.inputs(), value });
+    return value;
+  }
+
   /** Any pure function of one pack file's text (whose value names no file), remembered by that text's hash. */
   derived<T>(ns: string, root: string, file: string, text: string, extra: readonly (string | number | boolean)[], compute: () => T): T {
     return this.store.remember(ns, [relative(root, file), hashText(text), ...extra], compute);
@@ -98,9 +116,12 @@ export class PackMemo {
     load: (opts: LoadOptions) => T,
     codec: { pack: (value: T) => J; unpack: (json: J, text: string) => T },
   ): Loaded<T> {
+    const before = stampOf(file);
     const read = readPackFile(root, file);
+    const hash = read.ok ? hashText(read.text) : null;
+    this.log.record(file, before, hash);
     if (!read.ok) return { value: load({}), text: undefined };
-    const key = [relative(root, file), hashText(read.text), ...extra];
+    const key = [relative(root, file), hash!, ...extra];
     const hit = this.store.get<J>(ns, key);
     if (hit !== undefined) return { value: codec.unpack(withFindings(hit, (f) => ({ ...f, file: join(root, f.file) })), read.text), text: read.text };
     const value = load({ overlay: new Map([[file, read.text]]) });

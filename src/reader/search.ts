@@ -42,6 +42,14 @@ export function rankHits(hits: SearchHit[]): SearchHit[] {
 }
 
 export function searchCommand(options: SearchOptions, ctx: ReaderContext): ReaderOutput {
+  const memo = ctx.course.memo;
+  if (!memo) return search(options, ctx);
+  // Remembered whole (a big pack's search prints thousands of hits) with the files it read; everything else it depends on is in the key.
+  const key = [options.query, ctx.lang, ctx.uiLang, ctx.width, ctx.theme.level, ctx.hyperlinks];
+  return memo.rememberOutput('search-output', ctx.course.root, key, () => search(options, ctx));
+}
+
+function search(options: SearchOptions, ctx: ReaderContext): ReaderOutput {
   const { ui, theme, width } = ctx;
   const query = sanitize(options.query).trim();
   if (query === '') throw new UsageError(ui.emptyQuery);

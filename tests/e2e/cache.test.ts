@@ -71,6 +71,24 @@ describe('lm-explain with a cache', () => {
     expect(broken.stderr).toContain('title');
   });
 
+  it('finds the words of a chapter edited on disk, at once, in a search', () => {
+    const pack = tempDir('lm-e2e-pack-');
+    cpSync(join(ROOT, 'tests', 'fixtures', 'mini'), pack, { recursive: true });
+    const env = { LM_CACHE_DIR: tempDir('lm-e2e-cache-') };
+    const file = join(pack, 'content', 'basics.en.md');
+    const search = (word: string) => runBin('lm-explain', ['search', word, '--pack', pack], { env });
+    expect(search('probability').code).toBe(0);
+    expect(search('probability').code).toBe(0);
+    expect(search('likelihoods').code).toBe(1);
+    // The same size, at once: within the same clock tick as the stored search, for all the stamp can tell.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('**probability**', '**likelihoods**'));
+    const edited = search('likelihoods');
+    expect(edited.code).toBe(0);
+    expect(edited.stdout).toContain('likelihoods');
+    expect(search('probability').stdout).not.toContain('assigns a probability');
+    expect(edited).toEqual(runBin('lm-explain', ['search', 'likelihoods', '--pack', pack], { env: noCache }));
+  });
+
   it('carries on without a word when the cache cannot be written', () => {
     const blocked = tempDir('lm-e2e-blocked-');
     writeFileSync(join(blocked, 'file'), 'not a directory');

@@ -1,0 +1,132 @@
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { hashText } from '../../src/cache/hash.js';
+import { PackMemo } from '../../src/cache/pack-memo.js';
+import { ReadLog, RACY_MS, stampOf, unchanged } from '../../src/cache/read-log.js';
+import { CacheStore } from '../../src/cache/store.js';
+import { Course } from '../../src/course/course.js';
+import { ROOT } from '../helpers/run-bin.js';
+
+const dirs: string[] = [];
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  dirs.push(dir);
+  return dir;
+}
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function miniPack(): string {
+  const pack = tempDir('lm-readlog-pack-');
+  cpSync(join(ROOT, 'tests', 'fixtures', 'mini'), pack, { recursive: true });
+  return pack;
+}
+
+/** Makes a file look old (changed long before now): its stamp alone is then trusted. */
+function age(file: string): void {
+  const old = new Date(Date.now() - 60_000);
+  utimesSync(file, old, old);
+}
+
+describe('ReadLog and unchanged', () => {
+  it('trusts the stamp of a file changed long ago, and sees a later edit by its stamp', () => {
+    const pack = miniPack();
+    const file = join(pack, 'content', 'course.yaml');
+    age(file);
+    const log = new ReadLog();
+    log.record(file, stampOf(file), hashText(readFileSync(file, 'utf8')));
+    const [input] = log.inputs(Date.now() + RACY_MS * 10);
+    expect(input!.verify).toBe(false);
+    expect(unchanged(pack, [input!])).toBe(true);
+    // Same size, and the modification time set back: the change time still moves.
+    const before = statSync(file);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('id:', 'id:'.toUpperCase()));
+    utimesSync(file, before.atime, before.mtime);
+    expect(statSync(file).size).toBe(before.size);
+    expect(unchanged(pack, [input!])).toBe(false);
+  });
+
+  it('checks a recently changed file by content too, so an edit in the same clock tick is seen', () => {
+    const pack = miniPack();
+    const file = join(pack, 'content', 'basics.en.md');
+    const text = readFileSync(file, 'utf8');
+    const log = new ReadLog();
+    log.record(file, stampOf(file), hashText(text));
+    const [input] = log.inputs();
+    expect(input!.verify).toBe(true);
+    expect(unchanged(pack, [input!])).toBe(true);
+    // As if edited within the same tick: same size, same stamp, other content.
+    const stamp = stampOf(file)!.stamp;
+    const forged = { ...input!, stamp, hash: hashText(text.replace('Intro', 'Intra')) };
+    expect(unchanged(pack, [forged])).toBe(false);
+  });
+
+  it('sees a file removed, created, replaced by another or by a link', () => {
+    const pack = miniPack();
+    const file = join(pack, 'content', 'basics.en.md');
+    const missing = join(pack, 'content', 'glossary.yaml');
+    age(file);
+    const log = new ReadLog();
+    log.record(file, stampOf(file), hashText(readFileSync(file, 'utf8')));
+    log.record(missing, stampOf(missing), null);
+    const inputs = log.inputs(Date.now() + RACY_MS * 10);
+    expect(unchanged(pack, inputs)).toBe(true);
+    writeFileSync(missing, 'terms: []\n');
+    expect(unchanged(pack, inputs)).toBe(false);
+    rmSync(missing);
+    expect(unchanged(pack, inputs)).toBe(true);
+    const copy = join(pack, 'copy.md');
+    cpSync(file, copy, { preserveTimestamps: true });
+    renameSync(copy, file);
+    expect(unchanged(pack, inputs)).toBe(false);
+    const other = join(pack, 'other.md');
+    cpSync(file, other);
+    rmSync(file);
+    symlinkSync(other, file);
+    expect(unchanged(pack, inputs)).toBe(false);
+  });
+});
+
+describe('PackMemo.rememberOutput', () => {
+  it('serves an output again while the files it read are unchanged, and recomputes after an edit', () => {
+    const pack = miniPack();
+    const store = new CacheStore(tempDir('lm-readlog-cache-'), 'test');
+    let calls = 0;
+    const titles = () => {
+      const course = Course.open(pack, { memo: new PackMemo(store) });
+      return course.memo!.rememberOutput('titles', pack, ['en'], () => {
+        calls++;
+        return course.chapterIds.map((id) => course.chapter(id, 'en').frontMatter?.title).join(',');
+      });
+    };
+    expect(titles()).toBe('Basics');
+    expect(titles()).toBe('Basics');
+    expect(calls).toBe(1);
+    const file = join(pack, 'content', 'basics.en.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('title: Basics', 'title: Basix'));
+    expect(titles()).toBe('Basix');
+    expect(calls).toBe(2);
+    // The manifest is an input too.
+    const manifest = join(pack, 'content', 'course.yaml');
+    writeFileSync(manifest, `${readFileSync(manifest, 'utf8')}\n`);
+    expect(titles()).toBe('Basix');
+    expect(calls).toBe(3);
+  });
+
+  it('recomputes when its entry is damaged', () => {
+    const pack = miniPack();
+    const dir = tempDir('lm-readlog-cache-');
+    const store = new CacheStore(dir, 'test');
+    let calls = 0;
+    const run = () => new PackMemo(store).rememberOutput('out', pack, ['k'], () => ++calls);
+    run();
+    for (const bad of ['{"key":["x"],"value":{"inputs":[],"value":9}}', '{"inputs":"no"}']) {
+      store.set('out', [pack, 'k'], JSON.parse(bad));
+      expect(run()).toBe(calls);
+    }
+    expect(calls).toBe(3);
+  });
+});
