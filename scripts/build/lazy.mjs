@@ -23,6 +23,8 @@ export const LAZY_GROUPS = {
   markdown: { modules: ['src/render/markdown.ts'], marks: ['node_modules/marked/'] },
   // Width of the clusters src/text/width-table.ts does not answer.
   'string-width': { modules: ['string-width'], marks: ['node_modules/string-width/'] },
+  // Spaced repetition (review, stats).
+  'ts-fsrs': { modules: ['ts-fsrs'], marks: ['node_modules/ts-fsrs/'] },
   // Interactive prompts (Inquirer, with its editor and encodings).
   prompts: { modules: ['src/io/prompts.ts'], marks: ['node_modules/@inquirer/'] },
   // The whole of lint: rules, Markdown lexing, formatters, fixes.
@@ -37,7 +39,7 @@ export async function buildLazyGroups(root, outdir, options, groups) {
   for (const group of groups) {
     const outfile = join(outdir, 'lazy', `${group}.cjs`);
     const contents = LAZY_GROUPS[group].modules
-      .map((m) => (isPackage(m) ? `export { default } from '${m}';` : `export * from ${JSON.stringify(join(root, m))};`))
+      .map((m) => (isPackage(m) ? `export * from '${m}';${m === 'string-width' ? ` export { default } from '${m}';` : ''}` : `export * from ${JSON.stringify(join(root, m))};`))
       .join('\n');
     // `options`: the build's CommonJS options (import.meta.url and import() as CommonJS has them).
     await build({ ...options, stdin: { contents, resolveDir: root, sourcefile: `lazy-${group}.js`, loader: 'js' }, outfile });
