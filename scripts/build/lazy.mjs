@@ -13,14 +13,17 @@
 // modules directly, or it would hold a second copy (scripts/build.mjs checks
 // the output for the dependencies named in `marks`).
 import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 
 export const LAZY_GROUPS = {
   // YAML parsing and schema validation of pack files.
   'course-parse': { modules: ['src/course/load.ts', 'src/course/chapter.ts'], marks: ['node_modules/yaml/', 'node_modules/zod/'] },
-  // Markdown to terminal text.
-  markdown: { modules: ['src/render/markdown.ts'], marks: ['node_modules/marked/'] },
+  // Markdown to terminal text; highlighting is a group of its own, loaded by this one.
+  markdown: { modules: ['src/render/markdown.ts'], marks: ['node_modules/marked/'], uses: ['highlight'] },
+  // Syntax highlighting of code blocks (marked-terminal, cli-highlight, highlight.js).
+  highlight: { modules: ['src/render/highlight.ts'], marks: ['node_modules/marked-terminal/', 'node_modules/cli-highlight/'] },
   // Width of the clusters src/text/width-table.ts does not answer.
   'string-width': { modules: ['string-width'], marks: ['node_modules/string-width/'] },
   // Spaced repetition (review, stats).
@@ -36,13 +39,19 @@ const isPackage = (module) => !module.startsWith('src/');
 /** Bundles the groups into `<outdir>/lazy/<group>.cjs`; returns the function names each exports. */
 export async function buildLazyGroups(root, outdir, options, groups) {
   const names = {};
-  for (const group of groups) {
+  // Groups a group uses are built first (and loaded through proxies, not bundled in).
+  const ordered = [...new Set(groups.flatMap((g) => [...(LAZY_GROUPS[g].uses ?? []), g]))];
+  for (const group of ordered) {
     const outfile = join(outdir, 'lazy', `${group}.cjs`);
     const contents = LAZY_GROUPS[group].modules
       .map((m) => (isPackage(m) ? `export * from '${m}';${m === 'string-width' ? ` export { default } from '${m}';` : ''}` : `export * from ${JSON.stringify(join(root, m))};`))
       .join('\n');
     // `options`: the build's CommonJS options (import.meta.url and import() as CommonJS has them).
-    await build({ ...options, stdin: { contents, resolveDir: root, sourcefile: `lazy-${group}.js`, loader: 'js' }, outfile });
+    const uses = LAZY_GROUPS[group].uses ?? [];
+    const plugins = uses.length > 0 ? [lazyPlugin(root, Object.fromEntries(uses.map((g) => [g, names[g]])))] : [];
+    await build({ ...options, stdin: { contents, resolveDir: root, sourcefile: `lazy-${group}.js`, loader: 'js' }, outfile, plugins });
+    const eager = uses.flatMap((g) => LAZY_GROUPS[g].marks).filter((mark) => readFileSync(outfile, 'utf8').includes(`// ${mark}`));
+    if (eager.length > 0) throw new Error(`dist/lazy/${group}.cjs bundles ${eager.join(', ')}, which it must load through dist/lazy/`);
     const exported = createRequire(import.meta.url)(outfile);
     names[group] = Object.keys(exported).filter((k) => typeof exported[k] === 'function');
   }
@@ -78,7 +87,7 @@ function proxySource(group, exported) {
     'function load() {',
     '  if (loaded === undefined) {',
     '    let dist = dirname(fileURLToPath(import.meta.url));',
-    "    if (basename(dist) === 'program') dist = dirname(dist);",
+    "    if (basename(dist) === 'program' || basename(dist) === 'lazy') dist = dirname(dist);",
     `    loaded = createRequire(import.meta.url)(join(dist, 'lazy', ${JSON.stringify(`${group}.cjs`)}));`,
     '  }',
     '  return loaded;',

@@ -1,7 +1,9 @@
 /**
  * Markdown to terminal text: marked with the CJK-friendly emphasis extension,
  * on a private `new Marked()` instance, and our own renderers for every
- * token. (marked-terminal is not used: it measures width in UTF-16 units,
+ * token. (marked-terminal renders only what it is good at: syntax highlighting
+ * of code blocks that name their language, in colour (./highlight.ts). Its
+ * other renderers are not used: it measures width in UTF-16 units,
  * never breaks a CJK run, loses formatting inside list items with marked >= 13
  * (marked-terminal #304, #371), ignores the width for lists and tables,
  * decides hyperlinks and highlighting from the global process state, and its
@@ -19,6 +21,7 @@ import { LINK_END } from '../text/ansi.js';
 import { sanitize } from '../text/sanitize.js';
 import { displayWidth } from '../text/width.js';
 import { joinSoftBreaks, wrapText } from '../text/wrap.js';
+import { highlightCode } from './highlight.js';
 import { hang, prefixLines } from './layout.js';
 import { renderTable, type Align } from './table.js';
 import type { Theme } from './theme.js';
@@ -76,7 +79,14 @@ export function createMarkdownRenderer(options: MarkdownOptions): MarkdownRender
     hr: () => block([theme.rule('-'.repeat(Math.min(room, 60)))]),
     code(token) {
       const indent = indentFor(2);
-      const lines = sanitize(token.text).replace(/\t/g, '    ').split('\n').flatMap((line) => cutCode(line, room - indent));
+      const source = sanitize(token.text).replace(/\t/g, '    ');
+      const lang = (token.lang ?? '').trim().split(/\s/)[0] ?? '';
+      // Highlighting only in colour, for a named language, when no line needs cutting.
+      if (theme.level > 0 && lang !== '' && source.split('\n').every((line) => displayWidth(line) <= room - indent)) {
+        const highlighted = highlightCode(source, lang, theme.level as 1 | 2 | 3);
+        if (highlighted) return block(highlighted.map((line) => (line === '' ? '' : ' '.repeat(indent) + line)));
+      }
+      const lines = source.split('\n').flatMap((line) => cutCode(line, room - indent));
       return block(lines.map((line) => (line === '' ? '' : ' '.repeat(indent) + theme.codeBlock(line))));
     },
     blockquote(token) {
