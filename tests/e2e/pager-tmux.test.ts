@@ -8,14 +8,16 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, expect, test } from 'vitest';
+import { afterAll, afterEach, expect, test } from 'vitest';
 import { ROOT } from '../helpers/run-bin.js';
 
 const PACK = join(ROOT, 'tests', 'fixtures', 'reader');
 const sessions: string[] = [];
+/** A tmux server of this file's own, so parallel test files never stop each other's sessions. */
+const SOCKET = `lm-pager-tmux-${process.pid}`;
 
 function tmux(...args: string[]): string {
-  return execFileSync('tmux', args, { encoding: 'utf8' });
+  return execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8' });
 }
 
 function quote(s: string): string {
@@ -45,6 +47,14 @@ async function waitFor<T>(probe: () => T | undefined, what: string, ms = 10_000)
 }
 
 const screen = (name: string) => tmux('capture-pane', '-p', '-t', name);
+
+afterAll(() => {
+  try {
+    tmux('kill-server');
+  } catch {
+    // no server left
+  }
+});
 
 afterEach(() => {
   while (sessions.length > 0) {

@@ -11,6 +11,13 @@ export interface BinResult {
   stderr: string;
 }
 
+let cacheHome: string | undefined;
+
+/** One cache home per test process (shared by its runs, as a user's would be). */
+function testCacheHome(): string {
+  return (cacheHome ??= mkdtempSync(join(tmpdir(), 'lm-cache-home-')));
+}
+
 /** A fresh, empty state directory for one test. */
 export function tempStateDir(): string {
   return mkdtempSync(join(tmpdir(), 'lm-state-'));
@@ -28,6 +35,8 @@ export function runBin(
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? tmpdir(),
+    // The binaries' caches go to a directory of this test process, never the user's ~/.cache.
+    XDG_CACHE_HOME: testCacheHome(),
     LANG: 'en_US.UTF-8',
     NO_COLOR: '1',
     COLUMNS: '80',
