@@ -48,5 +48,12 @@ function marked(view: QuestionView, outcome: Outcome, lines: string[]): string[]
 /** `Label: one` on one line, or the label then indented lines when there are several. */
 function block(label: string, parts: string[], width: number): string[] {
   if (parts.length === 1) return hanging(`${label}${gapAfter(label)}`, parts[0]!, width);
-  return [label, ...parts.flatMap((p) => hanging('  ', p, width))];
+  // A numbered or marked part ("3. …", "✓ …") wraps under its own text, not under its number.
+  return [
+    label,
+    ...parts.flatMap((p) => {
+      const lead = /^(?:\d+\. |[✓✗] )/.exec(p)?.[0] ?? '';
+      return hanging(`  ${lead}`, p.slice(lead.length), width);
+    }),
+  ];
 }
