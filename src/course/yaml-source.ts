@@ -1,11 +1,13 @@
 /**
- * YAML with source positions: parse once with the `yaml` package, keep the
- * document, and map any data path (such as a zod issue's) back to file:line:col.
+ * YAML with source positions: parse once with the `yaml` package, keep a
+ * compact tree of the document's nodes (./yaml-tree.ts), and map any data
+ * path (such as a zod issue's) back to file:line:col.
  */
-import { Composer, isMap, isScalar, isSeq, Parser, YAMLParseError, type CST, type Document, type Node } from 'yaml';
+import { Composer, Parser, Scalar, YAMLMap, YAMLSeq, YAMLParseError, type CST, type Document, type Node } from 'yaml';
 import type { Finding, Position } from './finding.js';
 import { LineIndex } from './lines.js';
 import { MAX_NESTING, yamlTooDeep } from './nesting.js';
+import { Kind, treeOf, type YamlTree } from './yaml-tree.js';
 
 export type DataPath = readonly PropertyKey[];
 
@@ -15,7 +17,8 @@ export interface YamlSource {
   lines: LineIndex;
   /** Offset of the YAML text inside the file (non-zero for front matter). */
   base: number;
-  doc: Document.Parsed | undefined;
+  /** The document's nodes and ranges; undefined when it could not be parsed. */
+  tree: YamlTree | undefined;
 }
 
 export interface ParsedYaml {
@@ -38,10 +41,10 @@ export function parseYaml(file: string, text: string, opts: { base?: number; lin
   const deep = yamlTooDeep(tokens);
   if (deep) {
     findings.push({ file, ...at(deep.offset), severity: 'error', rule: 'yaml-syntax', message: `nested more than ${MAX_NESTING} levels deep; not read` });
-    return { source: { file, lines, base, doc: undefined }, value: undefined, findings };
+    return { source: { file, lines, base, tree: undefined }, value: undefined, findings };
   }
   const doc = composeFirst(tokens, text.length);
-  const source: YamlSource = { file, lines, base, doc };
+  const source: YamlSource = { file, lines, base, tree: treeOf(doc) };
   for (const error of doc.errors) {
     findings.push({ file, ...at(error.pos[0]), severity: 'error', rule: 'yaml-syntax', message: yamlMessage(error.message) });
   }
@@ -81,45 +84,61 @@ function yamlMessage(message: string): string {
  * position of the map key rather than its value.
  */
 export function locate(source: YamlSource, path: DataPath, opts: { key?: PropertyKey } = {}): Position {
-  let node: unknown = source.doc?.contents;
-  let keyNode: Node | null = null;
+  const tree = source.tree;
+  if (!tree) return source.lines.position(source.base);
+  let node = tree.root;
+  let keyNode = -1;
   for (const segment of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === segment);
-      if (!pair) break;
-      keyNode = pair.key as Node;
-      node = pair.value;
-    } else if (isSeq(node) && typeof segment === 'number' && segment < node.items.length) {
-      keyNode = null;
-      node = node.items[segment];
+    const kind = node === -1 ? undefined : tree.kind(node);
+    if (kind === Kind.Map) {
+      const slot = tree.pair(node, segment);
+      if (slot === -1) break;
+      keyNode = tree.pairKey(slot);
+      node = tree.pairValue(slot);
+    } else if (kind === Kind.Seq && typeof segment === 'number' && segment < tree.count(node)) {
+      keyNode = -1;
+      node = tree.item(node, segment);
     } else break;
   }
-  if (opts.key !== undefined && isMap(node)) {
-    const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === opts.key);
-    if (pair) return rangePosition(source, pair.key as Node);
+  if (opts.key !== undefined && node !== -1 && tree.kind(node) === Kind.Map) {
+    const slot = tree.pair(node, opts.key);
+    if (slot !== -1) return rangePosition(source, tree.range(tree.pairKey(slot)));
   }
-  const target = (node as Node | null | undefined)?.range ? (node as Node) : keyNode;
-  return target ? rangePosition(source, target) : source.lines.position(source.base);
+  const range = node === -1 ? undefined : tree.range(node);
+  if (range) return rangePosition(source, range);
+  return keyNode !== -1 ? rangePosition(source, tree.range(keyNode)) : source.lines.position(source.base);
 }
 
-function rangePosition(source: YamlSource, node: Node): Position {
-  const [start, end] = node.range ?? [0, 0];
+function rangePosition(source: YamlSource, range: readonly [number, number] | undefined): Position {
+  const [start, end] = range ?? [0, 0];
   const s = source.lines.position(source.base + start);
   const e = source.lines.position(source.base + end);
   return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
 }
 
-/** The YAML node at `path` (a scalar, map or sequence), or undefined when the path does not exist. */
+/**
+ * The YAML node at `path`, or undefined when the path does not exist: a
+ * scalar with its value and range; a map or sequence with its range only
+ * (its items are not rebuilt).
+ */
 export function nodeAt(source: YamlSource, path: DataPath): Node | undefined {
-  let node: unknown = source.doc?.contents;
+  const tree = source.tree;
+  if (!tree) return undefined;
+  let node = tree.root;
   for (const segment of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === segment);
-      if (!pair) return undefined;
-      node = pair.value;
-    } else if (isSeq(node) && typeof segment === 'number' && segment < node.items.length) {
-      node = node.items[segment];
+    const kind = node === -1 ? undefined : tree.kind(node);
+    if (kind === Kind.Map) {
+      const slot = tree.pair(node, segment);
+      if (slot === -1) return undefined;
+      node = tree.pairValue(slot);
+    } else if (kind === Kind.Seq && typeof segment === 'number' && segment < tree.count(node)) {
+      node = tree.item(node, segment);
     } else return undefined;
   }
-  return (node ?? undefined) as Node | undefined;
+  if (node === -1) return undefined;
+  const kind = tree.kind(node);
+  const out = kind === Kind.Scalar ? new Scalar(tree.value(node)) : kind === Kind.Map ? new YAMLMap() : kind === Kind.Seq ? new YAMLSeq() : undefined;
+  const range = tree.range(node);
+  if (out && range) out.range = [range[0], range[1], range[1]];
+  return out;
 }

@@ -61,7 +61,9 @@ export function createContext(pack: PackModel, lex: Lex, lang: UiLang): LintCont
   const questions: QuestionRef[] = pack.quizzes.flatMap((quiz) =>
     quiz.entries.map((entry) => ({ quiz, entry, path: ['questions', entry.index] })),
   );
-  const blockCache = new Map<ChapterDoc, Block[]>();
+  // Only the last chapter's blocks are kept: rules visit a chapter's sections together, and holding
+  // every chapter's blocks at once is most of a large pack's memory. Section texts are kept (strings).
+  let lastBlocks: { chapter: ChapterDoc; blocks: Block[] } | undefined;
   const textCache = new Map<ChapterDoc, Map<string, string>>();
   const chapterTextCache = new Map<ChapterDoc, string>();
   let fields: LocalizedField[] | undefined;
@@ -74,9 +76,8 @@ export function createContext(pack: PackModel, lex: Lex, lang: UiLang): LintCont
     chapters,
     questions,
     blocks(chapter) {
-      let blocks = blockCache.get(chapter);
-      if (!blocks) blockCache.set(chapter, (blocks = markdownBlocks(lex, chapter.text, chapter.bodyStart)));
-      return blocks;
+      if (lastBlocks?.chapter !== chapter) lastBlocks = { chapter, blocks: markdownBlocks(lex, chapter.text, chapter.bodyStart) };
+      return lastBlocks.blocks;
     },
     sectionText(chapter, sectionId) {
       let texts = textCache.get(chapter);

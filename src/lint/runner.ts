@@ -7,12 +7,13 @@
 import { compareFindings, type Finding } from '../course/finding.js';
 import type { Overlay } from '../course/pack-files.js';
 import { readPack, type PackModel } from '../course/pack-model.js';
-import { createContext } from './context.js';
+import { createContext, type LintContext, type ZhRun } from './context.js';
 import { loadLexer } from './markdown/lexer.js';
 import type { UiLang } from './messages.js';
 import { RULES } from './registry.js';
 import type { Rule, RuleContext } from './rule.js';
 import { suppress } from './suppress.js';
+import { chapterZhRuns, fieldZhRuns } from './zh-runs.js';
 
 export interface LintOptions {
   lang?: UiLang;
@@ -33,10 +34,11 @@ export async function lintPack(root: string, opts: LintOptions = {}): Promise<Li
   const lang = opts.lang ?? 'en';
   const ctx = createContext(pack, lex, lang);
   const findings: Finding[] = [];
-  for (const rule of opts.rules ?? RULES) {
+  const rules = opts.rules ?? RULES;
+  const run = (rule: Rule, over: LintContext): boolean => {
     const { id, severity } = rule.meta;
     const ruleCtx: RuleContext = {
-      ...ctx,
+      ...over,
       msg: (messages) => messages[lang],
       report: ({ file, position, message, fix }) => {
         const finding: Finding = { file, ...position, severity, rule: id, message };
@@ -46,13 +48,43 @@ export async function lintPack(root: string, opts: LintOptions = {}): Promise<Li
     };
     try {
       rule.check(ruleCtx);
+      return true;
     } catch (error) {
       const why = error instanceof Error ? error.message : String(error);
       findings.push({ file: pack.manifest.file, line: 1, column: 1, severity: 'error', rule: id, message: `internal error in rule ${id}: ${why} (this is a bug in lm-lint)` });
+      return false;
     }
+  };
+  const runRules = rules.filter((rule) => RUN_RULES.has(rule.meta.id));
+  for (const rule of rules) {
+    if (!RUN_RULES.has(rule.meta.id)) run(rule, ctx);
+    else if (rule === runRules[0]) overRuns(ctx, runRules, run);
   }
   const texts = packTexts(pack);
   return { root, findings: dedupe(suppress(findings, texts)).sort(compareFindings), texts };
+}
+
+/** The rules that read only `zhRuns()`: run a file's runs at a time, so a pack's runs are never all held at once. */
+const RUN_RULES = new Set(['zh-spacing', 'zh-punctuation', 'zh-repeated-punctuation']);
+
+function overRuns(ctx: LintContext, rules: Rule[], run: (rule: Rule, over: LintContext) => boolean): void {
+  let live = rules;
+  const each = (make: () => ZhRun[]) => {
+    let zhRuns: () => ZhRun[];
+    try {
+      const runs = make();
+      if (runs.length === 0) return;
+      zhRuns = () => runs;
+    } catch (error) {
+      zhRuns = () => {
+        throw error;
+      };
+    }
+    const over: LintContext = { ...ctx, zhRuns };
+    live = live.filter((rule) => run(rule, over)); // a rule that threw is reported once, not once per file
+  };
+  for (const chapter of ctx.pack.chapters) each(() => chapterZhRuns(ctx, chapter));
+  each(() => fieldZhRuns(ctx));
 }
 
 function packTexts(pack: PackModel): Map<string, string> {

@@ -6,6 +6,7 @@
 import { isScalar } from 'yaml';
 import type { YamlSource, DataPath } from '../course/yaml-source.js';
 import { nodeAt } from '../course/yaml-source.js';
+import type { ChapterDoc } from '../course/chapter.js';
 import type { LintContext, ZhRun } from './context.js';
 import { runFromPieces, runFromScalar } from './text/run.js';
 
@@ -15,16 +16,28 @@ export function isZh(lang: string): boolean {
 
 export function zhRuns(ctx: LintContext): ZhRun[] {
   const runs: ZhRun[] = [];
-  for (const chapter of ctx.pack.chapters) {
-    if (!isZh(chapter.lang)) continue;
-    if (chapter.frontMatterSource) {
-      for (const key of ['title', 'summary']) pushScalar(runs, chapter.frontMatterSource, [key]);
-    }
-    for (const block of ctx.blocks(chapter)) {
-      if (block.kind !== 'prose') continue;
-      runs.push({ file: chapter.file, lines: chapter.lines, run: runFromPieces(block.pieces), fallback: block.offset });
-    }
+  for (const chapter of ctx.pack.chapters) for (const run of chapterZhRuns(ctx, chapter)) runs.push(run);
+  for (const run of fieldZhRuns(ctx)) runs.push(run);
+  return runs;
+}
+
+/** The runs of one chapter file: none unless it is in Chinese. */
+export function chapterZhRuns(ctx: LintContext, chapter: ChapterDoc): ZhRun[] {
+  const runs: ZhRun[] = [];
+  if (!isZh(chapter.lang)) return runs;
+  if (chapter.frontMatterSource) {
+    for (const key of ['title', 'summary']) pushScalar(runs, chapter.frontMatterSource, [key]);
   }
+  for (const block of ctx.blocks(chapter)) {
+    if (block.kind !== 'prose') continue;
+    runs.push({ file: chapter.file, lines: chapter.lines, run: runFromPieces(block.pieces), fallback: block.offset });
+  }
+  return runs;
+}
+
+/** The runs of the localised values of the YAML files. */
+export function fieldZhRuns(ctx: LintContext): ZhRun[] {
+  const runs: ZhRun[] = [];
   const plainIsZh = ctx.languages.length === 1 && isZh(ctx.languages[0]!);
   for (const field of ctx.localized()) {
     const paths: DataPath[] = [];
