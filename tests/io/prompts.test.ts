@@ -185,11 +185,12 @@ describe('long labels wrap with a hanging indent', () => {
 
   it('order: an item longer than the terminal wraps under its own text', async () => {
     const item = { ...order, items: [{ en: long, zh: long }, ...order.items.slice(1)] };
-    const { events, getScreen } = await render(askOrder, { view: view(item as typeof order, [0, 1, 2]), t: en, lang: 'en' }, { output: Object.assign(new (await import('node:stream')).PassThrough(), { columns: 40 }) } as never);
+    const { answer, events, getScreen } = await render(askOrder, { view: view(item as typeof order, [0, 1, 2, 3]), t: en, lang: 'en' });
     const screen = getScreen();
     expect(screen).toContain('❯ 1. Large language models (LLM):');
     expect(screen).not.toMatch(/billio\n/);
     expect(screen).toMatch(/\n {5}\S/);
     events.keypress('enter');
+    await expect(answer).resolves.toEqual({ type: 'order', order: [0, 1, 2, 3] });
   });
 });
