@@ -15,7 +15,7 @@ import { sanitize } from '../text/sanitize.js';
 import { addCompletionCommands } from './completion-command.js';
 import { EXPLAIN_EXAMPLES } from './examples.js';
 import { addExamples, SHARED_HELP } from './help-text.js';
-import { colorOption, createProgram, langOption, packOption } from './program.js';
+import { colorOption, createProgram, langOption, packOption, peekLang } from './program.js';
 
 export async function main(argv: string[], io: Io): Promise<number> {
   const uiLang = interfaceLang(peekLang(argv), io.env);
@@ -117,13 +117,3 @@ function widthArgument(ui: ReaderMessages): (value: string) => number {
   };
 }
 
-/** The --lang value, looked up before commander parses, so --help can be localised. */
-function peekLang(argv: string[]): string | undefined {
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--') break;
-    if (arg === '--lang') return argv[i + 1];
-    if (arg.startsWith('--lang=')) return arg.slice('--lang='.length);
-  }
-  return undefined;
-}

@@ -6,7 +6,7 @@ import { addCompletionCommands } from './completion-command.js';
 import { LINT_EXAMPLES } from './examples.js';
 import { addExamples, SHARED_HELP } from './help-text.js';
 import { LINT_HELP } from './lint-help.js';
-import { colorOption, createProgram, packOption } from './program.js';
+import { colorOption, createProgram, packOption, peekLang } from './program.js';
 
 const FORMATS = ['stylish', 'json', 'github', 'sarif'] as const;
 
@@ -60,13 +60,3 @@ export async function main(argv: string[], io: Io): Promise<number> {
   return code;
 }
 
-/** `--lang` before commander runs, so --help and usage errors use the chosen language. */
-function peekLang(argv: string[]): string | undefined {
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--') break;
-    if (arg === '--lang') return argv[i + 1];
-    if (arg.startsWith('--lang=')) return arg.slice('--lang='.length);
-  }
-  return undefined;
-}

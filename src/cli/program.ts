@@ -50,3 +50,14 @@ export function positiveInt(name: string, max = 1_000_000): (value: string) => n
     return n;
   };
 }
+
+/** The `--lang` value, read before commander parses, so --help and usage errors use the chosen language. */
+export function peekLang(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    if (arg === '--lang') return argv[i + 1];
+    if (arg.startsWith('--lang=')) return arg.slice('--lang='.length);
+  }
+  return undefined;
+}

@@ -10,7 +10,7 @@ import { interfaceLang } from '../io/lang.js';
 import { addCompletionCommands } from './completion-command.js';
 import { QUIZ_EXAMPLES } from './examples.js';
 import { addExamples, SHARED_HELP, type HelpLang } from './help-text.js';
-import { colorOption, createProgram, langOption, packOption, positiveInt } from './program.js';
+import { colorOption, createProgram, langOption, packOption, peekLang, positiveInt } from './program.js';
 
 const SEED = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -107,12 +107,3 @@ function percent(t: QuizMessages): (value: string) => number {
   };
 }
 
-/** `--lang` before commander runs, so --help and usage errors use the learner's language. */
-function peekLang(argv: string[]): string | undefined {
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--lang') return argv[i + 1];
-    if (arg.startsWith('--lang=')) return arg.slice('--lang='.length);
-  }
-  return undefined;
-}
