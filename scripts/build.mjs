@@ -6,7 +6,8 @@
 // Two kinds of entry (add new ones to the table they belong to):
 // - BINARIES: the commands, CommonJS (Node's ES module loader costs more at
 //   start-up than `--version` does), dependencies bundled in, in layers:
-//   - dist/<name>.cjs, the entry (src/bin/<name>.ts): answers --version, else
+//   - dist/<name>.cjs, the entry (src/bin/<name>.ts): answers --version and
+//     --help (src/cli/fast-path.ts), else
 //     runs the program with a V8 code cache (src/cli/program-loader.ts);
 //     dist/<name>.js only imports it, for whoever runs that file;
 //   - dist/program/<name>.cjs: `start` (src/cli/entry.ts) and the binary's
@@ -14,7 +15,8 @@
 //   - the lazy groups the binary lists (scripts/build/lazy.mjs): CommonJS
 //     files loaded on first call, so a run served from the cache never loads
 //     the YAML parser, zod, marked, string-width, Inquirer or the linter.
-//   - dist/cache/: the built-in pack compiled (scripts/build/compile-pack.mjs).
+//   - dist/cache/: the built-in pack compiled (scripts/build/compile-pack.mjs);
+//   - dist/help/: each binary's --help page per language (scripts/build/help-pages.mjs).
 // - LIBRARY: the programmatic API (package.json exports): ES modules,
 //   dependencies external, so an application that also uses them shares one copy.
 import { build } from 'esbuild';
@@ -23,6 +25,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildId } from './build/build-id.mjs';
 import { writeCompiledPack } from './build/compile-pack.mjs';
+import { writeHelpPages } from './build/help-pages.mjs';
 import { buildLazyGroups, LAZY_GROUPS, lazyPlugin } from './build/lazy.mjs';
 
 const BINARIES = {
@@ -78,9 +81,19 @@ const commanderChildProcess = {
   },
 };
 
+/** chalk's colour detection, which the binaries never use: see scripts/build/chalk-no-detect.mjs. */
+const chalkNoDetect = {
+  name: 'chalk-no-detect',
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, (args) =>
+      /[\\/]node_modules[\\/]chalk[\\/]/.test(args.importer) ? { path: join(root, 'scripts', 'build', 'chalk-no-detect.mjs') } : undefined,
+    );
+  },
+};
+
 try {
   const groups = [...new Set(Object.values(BINARIES).flatMap((b) => b.lazy))];
-  const names = await buildLazyGroups(root, next, { ...common, ...commonjs }, groups);
+  const names = await buildLazyGroups(root, next, { ...common, ...commonjs, plugins: [chalkNoDetect] }, groups);
   for (const [name, binary] of Object.entries(BINARIES)) {
     await build({ ...common, ...commonjs, entryPoints: [binary.entry], outfile: join(next, `${name}.cjs`) });
     writeFileSync(join(next, `${name}.js`), `// The entry is CommonJS (see scripts/build.mjs).\nimport './${name}.cjs';\n`);
@@ -94,12 +107,13 @@ try {
         loader: 'ts',
       },
       outfile: join(next, 'program', `${name}.cjs`),
-      plugins: [lazyPlugin(root, Object.fromEntries(binary.lazy.map((g) => [g, names[g]]))), commanderChildProcess],
+      plugins: [lazyPlugin(root, Object.fromEntries(binary.lazy.map((g) => [g, names[g]]))), commanderChildProcess, chalkNoDetect],
     });
     checkProgram(name, binary.lazy);
   }
   await build({ ...common, entryPoints: LIBRARY, outdir: next, splitting: true, chunkNames: 'lib/[name]-[hash]', packages: 'external' });
   await writeCompiledPack(root, next, common, BUILD_ID);
+  writeHelpPages(next, Object.keys(BINARIES));
 } catch (error) {
   rmSync(next, { recursive: true, force: true });
   throw error;

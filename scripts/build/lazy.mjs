@@ -46,9 +46,9 @@ export async function buildLazyGroups(root, outdir, options, groups) {
     const contents = LAZY_GROUPS[group].modules
       .map((m) => (isPackage(m) ? `export * from '${m}';${m === 'string-width' ? ` export { default } from '${m}';` : ''}` : `export * from ${JSON.stringify(join(root, m))};`))
       .join('\n');
-    // `options`: the build's CommonJS options (import.meta.url and import() as CommonJS has them).
+    // `options`: the build's CommonJS options (import.meta.url and import() as CommonJS has them), and plugins every bundle takes.
     const uses = LAZY_GROUPS[group].uses ?? [];
-    const plugins = uses.length > 0 ? [lazyPlugin(root, Object.fromEntries(uses.map((g) => [g, names[g]])))] : [];
+    const plugins = [...(options.plugins ?? []), ...(uses.length > 0 ? [lazyPlugin(root, Object.fromEntries(uses.map((g) => [g, names[g]])))] : [])];
     await build({ ...options, stdin: { contents, resolveDir: root, sourcefile: `lazy-${group}.js`, loader: 'js' }, outfile, plugins });
     const eager = uses.flatMap((g) => LAZY_GROUPS[g].marks).filter((mark) => readFileSync(outfile, 'utf8').includes(`// ${mark}`));
     if (eager.length > 0) throw new Error(`dist/lazy/${group}.cjs bundles ${eager.join(', ')}, which it must load through dist/lazy/`);

@@ -1,5 +1,4 @@
-// The binary's entry: --version at once, else the program (dist/program/lm-explain.cjs, see program-loader.ts).
-import { answerVersion } from '../cli/fast-path.js';
-import { runProgram } from '../cli/program-loader.js';
+// The binary's entry: --version, and --help to a pipe or a file, at once; else the program (dist/program/lm-explain.cjs). See src/cli/bin-entry.ts.
+import { enter } from '../cli/bin-entry.js';
 
-if (!answerVersion(process.argv.slice(2), (text) => process.stdout.write(text))) runProgram('lm-explain');
+enter('lm-explain');

@@ -4,11 +4,6 @@ import { run } from './run.js';
 
 export async function start(name: string, main: (argv: string[], io: Io) => Promise<number>): Promise<void> {
   // A closed pipe (`lm-explain show stages | head`) is a normal end, not an error.
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      throw error;
-    });
-  }
-  process.exitCode = await run(name, (io) => main(process.argv.slice(2), io), processIo());
+  const io = processIo({ onClosed: () => process.exit(process.exitCode ?? 0) });
+  process.exitCode = await run(name, (runIo) => main(process.argv.slice(2), runIo), io);
 }

@@ -19,6 +19,11 @@ export function createProgram(name: string, description: string, io: Io, lang: H
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
+      // commander would ask process.stdout and process.stderr, which the Io may never have made (src/io/io.ts).
+      getOutHelpWidth: () => io.stdout.columns ?? 80,
+      getErrHelpWidth: () => io.stderr.columns ?? 80,
+      getOutHasColors: () => false, // the help has no colour of its own (./help-text.ts)
+      getErrHasColors: () => false,
       outputError: (text, write) => write(`${name}: ${text.replace(/^error: /, '')}`),
     });
   localizeHelp(program, lang);

@@ -3,6 +3,8 @@
  * directory and clock. Commands receive an Io; tests hand in a fake one
  * (see `memoryIo` in tests/helpers). Nothing below src/cli touches `process`.
  */
+import { fstatSync, writeSync } from 'node:fs';
+
 export interface OutStream {
   write(text: string): void;
   isTTY: boolean;
@@ -20,24 +22,15 @@ export interface Io {
   now(): Date;
 }
 
-export function processIo(): Io {
-  const stream = (s: NodeJS.WriteStream): OutStream => ({
-    write: (text) => {
-      s.write(text);
-    },
-    get isTTY() {
-      return Boolean(s.isTTY);
-    },
-    get columns() {
-      return s.isTTY ? s.columns : undefined;
-    },
-    get rows() {
-      return s.isTTY ? s.rows : undefined;
-    },
-  });
+export interface ProcessIoOptions {
+  /** Called when a reader of our output has gone (EPIPE): `lm-explain show stages | head` is a normal end. */
+  onClosed(): void;
+}
+
+export function processIo(options: ProcessIoOptions): Io {
   return {
-    stdout: stream(process.stdout),
-    stderr: stream(process.stderr),
+    stdout: fdStream(1, () => process.stdout, options),
+    stderr: fdStream(2, () => process.stderr, options),
     // process.stdin is made on first use, and making it costs: most commands never read it.
     get stdin() {
       return process.stdin;
@@ -46,6 +39,72 @@ export function processIo(): Io {
     cwd: process.cwd(),
     now: () => new Date(),
   };
+}
+
+/**
+ * Output to file descriptor `fd`. A terminal gets Node's stream (process.stdout
+ * or process.stderr), which knows its size and writes to it asynchronously.
+ * A pipe or a file is written with `writeSync`, which is what Node's stream
+ * does for them on Linux anyway (synchronous writes), without building the
+ * stream: that costs a few milliseconds of a run that prints one page. A
+ * non-blocking pipe that is full (EAGAIN) hands this and every later write
+ * to Node's stream, which waits for it, so output stays in order.
+ */
+function fdStream(fd: 1 | 2, nodeStream: () => NodeJS.WriteStream, options: ProcessIoOptions): OutStream {
+  let tty: boolean | undefined;
+  let stream: NodeJS.WriteStream | undefined;
+  const isTTY = () => (tty ??= isTerminal(fd));
+  const useStream = () => {
+    if (stream) return stream;
+    stream = nodeStream();
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') options.onClosed();
+      else throw error;
+    });
+    return stream;
+  };
+  return {
+    write(text) {
+      if (stream || isTTY()) {
+        useStream().write(text);
+        return;
+      }
+      const bytes = Buffer.from(text, 'utf8');
+      let offset = 0;
+      try {
+        while (offset < bytes.length) offset += writeSync(fd, bytes, offset);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EPIPE') options.onClosed();
+        else if (code === 'EAGAIN') useStream().write(bytes.subarray(offset));
+        else throw error;
+      }
+    },
+    get isTTY() {
+      return isTTY();
+    },
+    get columns() {
+      return isTTY() ? useStream().columns : undefined;
+    },
+    get rows() {
+      return isTTY() ? useStream().rows : undefined;
+    },
+  };
+}
+
+/**
+ * Whether `fd` is a terminal. Pipes, files and sockets are told apart by
+ * fstat, without loading node:tty (which loads node:net); only a character
+ * device (a terminal, or /dev/null) asks isatty.
+ */
+export function isTerminal(fd: number): boolean {
+  try {
+    if (!fstatSync(fd).isCharacterDevice()) return false;
+  } catch {
+    return false; // closed
+  }
+  // node:tty on demand: loading it loads node:net.
+  return process.getBuiltinModule('node:tty').isatty(fd);
 }
 
 export type ColorMode = 'auto' | 'always' | 'never';
