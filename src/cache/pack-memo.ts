@@ -30,7 +30,7 @@ import { readPackFile } from '../course/pack-files.js';
 import { chapterPath, listPath, manifestPath, quizFiles } from '../course/paths.js';
 import type { Manifest, Model, Stage, Term } from '../course/schema.js';
 import { hashText } from './hash.js';
-import { isInputs, ReadLog, stampOf, unchanged } from './read-log.js';
+import { isInputs, RACY_MS, ReadLog, stampOf, unchanged, type Stamp } from './read-log.js';
 import { CacheStore, isJson, type CacheKey } from './store.js';
 
 type Loaded<T> = { value: T; text: string | undefined };
@@ -100,6 +100,22 @@ export class PackMemo {
     return this.store.remember(ns, [relative(root, file), hashText(text), ...extra], compute);
   }
 
+  /**
+   * The hash of a file's text, read just now, stamped just before: remembered
+   * by its stamp (path, size, times, inode, device), so that a run over
+   * unchanged files hashes nothing (and loads no node:crypto). Only a stamp
+   * older than RACY_MS is remembered: an edit after it would change the
+   * change time, so the same stamp means the same content (read-log.ts).
+   */
+  private hashOf(file: string, before: Stamp | undefined, text: string): string {
+    const key = before && [file, before.stamp];
+    const known = key && this.store.get<unknown>('stamp', key);
+    if (typeof known === 'string') return known;
+    const hash = hashText(text);
+    if (key && before.changedMs < Date.now() - RACY_MS) this.store.set('stamp', key, hash);
+    return hash;
+  }
+
   private list<T>(root: string, file: string, ns: string, load: (opts: LoadOptions) => ListDoc<T> | undefined): ListDoc<T> | undefined {
     const { value } = this.file(root, file, ns, [], load, {
       pack: (doc) => (doc === undefined ? null : { key: doc.key, entries: doc.entries, findings: doc.findings }),
@@ -118,7 +134,7 @@ export class PackMemo {
   ): Loaded<T> {
     const before = stampOf(file);
     const read = readPackFile(root, file);
-    const hash = read.ok ? hashText(read.text) : null;
+    const hash = read.ok ? this.hashOf(file, before, read.text) : null;
     this.log.record(file, before, hash);
     if (!read.ok) return { value: load({}), text: undefined };
     const key = [relative(root, file), hash!, ...extra];

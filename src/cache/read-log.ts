@@ -27,7 +27,7 @@ export interface FileInput {
   verify: boolean;
 }
 
-interface Stamp {
+export interface Stamp {
   stamp: string;
   changedMs: number;
 }

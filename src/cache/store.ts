@@ -7,7 +7,7 @@
  * does not parse or is for another key is ignored and rewritten; a cache
  * that cannot be written is skipped without a word.
  *
- * Layout: `<dir>/<build id>/<ns>/<sha256 of the key>.json`, each file
+ * Layout: `<dir>/<build id>/<ns>/<hashKey of the key>.json`, each file
  * `{"key": [...], "value": ...}`, written to a temporary file and renamed,
  * so a reader sees a whole entry or none. Directories of other builds are
  * removed when this build first writes. A build ships the entries of its
@@ -20,7 +20,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUILD_ID } from './build-id.js';
 import { cacheDir } from './dir.js';
-import { hashText } from './hash.js';
+import { hashKey } from './hash.js';
 
 export type CacheKey = readonly (string | number | boolean | null)[];
 
@@ -54,7 +54,7 @@ export class CacheStore {
     const material = JSON.stringify(key);
     for (const dir of [this.dir, this.shipped]) {
       if (dir === undefined) continue;
-      const value = readEntry(join(dir, this.build, ns, `${hashText(material)}.json`), material);
+      const value = readEntry(join(dir, this.build, ns, `${hashKey(material)}.json`), material);
       if (value !== undefined) return value as T;
     }
     return undefined;
@@ -64,7 +64,7 @@ export class CacheStore {
     if (!this.writable || this.dir === undefined) return;
     const material = JSON.stringify(key);
     const dir = join(this.dir, this.build, ns);
-    const file = join(dir, `${hashText(material)}.json`);
+    const file = join(dir, `${hashKey(material)}.json`);
     const tmp = `${file}.${process.pid}.tmp`;
     try {
       mkdirSync(dir, { recursive: true });

@@ -23,14 +23,29 @@ export interface ShowOptions {
 }
 
 export function showCommand(options: ShowOptions, ctx: ReaderContext): string {
+  const memo = ctx.course.memo;
+  const key = [options.target, options.raw === true, ctx.lang, ctx.uiLang, ctx.width, ctx.theme.level, ctx.hyperlinks];
+  // Remembered whole with the stamps of the files it read (the manifest, the chapter, the next chapter's
+  // head), so showing it again reads and renders nothing; everything else it depends on is in the key.
+  const page = memo ? memo.rememberOutput('show-output', ctx.course.root, key, () => show(options, ctx)) : show(options, ctx);
+  if (page.shown) ctx.progress.shown(page.shown.id, page.shown.whole);
+  return page.text;
+}
+
+interface Page {
+  text: string;
+  /** What to record as read: not for --raw. */
+  shown: { id: string; whole: boolean } | null;
+}
+
+function show(options: ShowOptions, ctx: ReaderContext): Page {
   const target = parseTarget(options.target);
   const id = resolveChapter(ctx.course, target.chapter, ctx.ui);
   const doc = ctx.course.chapter(id, ctx.lang);
   const section = target.section === undefined ? undefined : resolveSection(id, doc.sections, target.section, ctx.ui);
-  if (options.raw) return ensureNewline(sanitize(section ? section.markdown : doc.text));
+  if (options.raw) return { text: ensureNewline(sanitize(section ? section.markdown : doc.text)), shown: null };
   const text = section ? renderSection(ctx, doc, section.id!) : renderChapter(ctx, doc);
-  ctx.progress.shown(id, section === undefined);
-  return text;
+  return { text, shown: { id, whole: section === undefined } };
 }
 
 /** `next`, `prev` and `resume` move from the last chapter shown. */

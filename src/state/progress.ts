@@ -56,10 +56,12 @@ export class ProgressStore {
     return Object.hasOwn(this.data.packs, this.packId) ? this.data.packs[this.packId]! : { read: [] };
   }
 
-  /** Records a chapter shown: it becomes the last one and, when shown whole, a read one. */
+  /** Records a chapter shown: it becomes the last one and, when shown whole, a read one (`updated`: when that last changed). */
   shown(chapter: string, whole: boolean): void {
     const current = this.pack;
     const read = whole && !current.read.includes(chapter) ? [...current.read, chapter] : current.read;
+    // Showing the last chapter again changes nothing: no write (and no fsync) on the way to the page.
+    if (current.last === chapter && read === current.read) return;
     this.data = { ...this.data, packs: { ...this.data.packs, [this.packId]: { last: chapter, read, updated: this.now().toISOString() } } };
     if (this.frozen) return;
     try {
