@@ -3,11 +3,11 @@
  * terminal. Without a terminal and without answers: one line, exit 2, never
  * a prompt that waits forever.
  */
-import { randomInt } from 'node:crypto';
 import { UsageError } from '../../errors.js';
 import type { Io } from '../../io/io.js';
 import { setup, type CommonOptions } from './setup.js';
 import { ALL } from './target.js';
+import { randomSeed } from './random.js';
 
 export interface PlayOptions extends CommonOptions {
   count?: number | undefined;
@@ -20,7 +20,7 @@ export interface PlayOptions extends CommonOptions {
 
 export async function play(target: string | undefined, opts: PlayOptions, io: Io): Promise<number> {
   const s = setup(opts, io);
-  const seed = opts.seed ?? String(randomInt(100_000, 1_000_000));
+  const seed = opts.seed ?? randomSeed();
   if (opts.answers !== undefined) {
     const { runUnattended } = await import('./unattended.js');
     return runUnattended(s, target ?? ALL, {

@@ -6,7 +6,6 @@
  * nothing until it ends, such as `--answers --json`), the events are kept
  * and saved together, with one fsync, by `flush()` before the report.
  */
-import { randomBytes } from 'node:crypto';
 import type { QuizMessages } from '../../i18n/quiz.js';
 import type { Io } from '../../io/io.js';
 import type { AttemptMode, QuizEvent } from '../../state/quiz-events.js';
@@ -16,6 +15,7 @@ import { ratingFor, RATING } from '../engine/rating.js';
 import type { SessionState } from '../engine/session.js';
 import type { Summary } from '../engine/summary.js';
 import type { Outcome, Plan } from '../engine/types.js';
+import { randomHex } from './random.js';
 
 export class Recorder {
   readonly attempt: string;
@@ -30,7 +30,7 @@ export class Recorder {
     opts: { batch?: boolean } = {},
   ) {
     this.pending = opts.batch ? [] : undefined;
-    this.attempt = `${io.now().toISOString().replace(/[-:.]/g, '')}-${randomBytes(3).toString('hex')}`;
+    this.attempt = `${io.now().toISOString().replace(/[-:.]/g, '')}-${randomHex(3)}`;
   }
 
   get saved(): number {

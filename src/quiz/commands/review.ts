@@ -2,7 +2,6 @@
  * `lm-quiz review`: the questions due now (FSRS), most overdue first, played
  * like a quiz. A due question no longer in the pack is counted, not asked.
  */
-import { randomInt } from 'node:crypto';
 import { EXIT, UsageError } from '../../errors.js';
 import type { Io } from '../../io/io.js';
 import type { QuizLog } from '../../state/quiz-log.js';
@@ -16,6 +15,7 @@ import { ALL, poolFor } from './target.js';
 import { formatWhen } from '../render/when.js';
 import { cardsFrom } from '../../state/cards.js';
 import { answersOf } from '../../state/quiz-history.js';
+import { randomSeed } from './random.js';
 
 export interface ReviewOptions extends CommonOptions {
   count?: number | undefined;
@@ -27,7 +27,7 @@ export async function review(opts: ReviewOptions, io: Io): Promise<number> {
   const log = openHistory(s);
   if (log.refused) throw new UsageError(s.t.historyRefused);
   const { createPrompter } = await import('../../io/prompts.js');
-  return playReview(s, createPrompter({ lang: s.lang, t: s.t }), log, { seed: String(randomInt(100_000, 1_000_000)), count: opts.count });
+  return playReview(s, createPrompter({ lang: s.lang, t: s.t }), log, { seed: randomSeed(), count: opts.count });
 }
 
 export async function playReview(s: QuizSetup, p: Prompter, log: QuizLog, opts: { seed: string; count?: number | undefined }): Promise<number> {
