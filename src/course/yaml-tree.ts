@@ -5,7 +5,8 @@
  * much more (tokens, comments, tags, formats); a pack of thousands of
  * questions held as Documents costs many times its text in memory, and
  * objects per node cost most of that again. Built once per file, right
- * after parsing, and the Document is dropped.
+ * after parsing (from the Document, or by ./yaml-fast.ts from the text),
+ * and the Document is dropped.
  */
 import { isMap, isPair, isScalar, isSeq, type Document } from 'yaml';
 
@@ -58,6 +59,15 @@ export class YamlTree {
     return -1;
   }
 
+  /** The slot of pair `index` of map `node` (with `slotKey`, `pairKey` and `pairValue`, a walk over every pair). */
+  pairSlot(node: number, index: number): number {
+    return this.firsts[node]! + index;
+  }
+
+  slotKey(slot: number): unknown {
+    return this.slotKeys[slot];
+  }
+
   pairKey(slot: number): number {
     return this.slotKeyNodes[slot]!;
   }
@@ -77,78 +87,106 @@ export class YamlTree {
   }
 }
 
-const NO_KEY = Symbol('non-scalar key');
+/** The key of a slot whose key is not a scalar (and of sequence slots): equal to no path segment. */
+export const NO_KEY = Symbol('non-scalar key');
+
+/**
+ * Collects nodes and slots, then freezes them into a YamlTree. Nodes are
+ * numbered in the order they are added; a collection's slots are added
+ * together, once its children are known (by number, so any order works).
+ */
+export class TreeBuilder {
+  private readonly kinds: number[] = [];
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly firsts: number[] = [];
+  private readonly counts: number[] = [];
+  private readonly values: unknown[] = [];
+  private readonly slotNodes: number[] = [];
+  private readonly slotKeyNodes: number[] = [];
+  private readonly slotKeys: unknown[] = [];
+  /** Keys repeat in every item of a list: one string each keeps thousands of copies out of the heap. */
+  private readonly interned = new Map<string, string>();
+
+  /** A new node; `start` -1 when it has no range. */
+  node(kind: Kind, start: number, end: number, value?: unknown): number {
+    const id = this.kinds.length;
+    this.kinds.push(kind);
+    this.starts.push(start);
+    this.ends.push(end);
+    this.values.push(value);
+    this.firsts.push(0);
+    this.counts.push(0);
+    return id;
+  }
+
+  /** Sets a node's `range[1]`, when it is known only after its children. */
+  setEnd(node: number, end: number): void {
+    this.ends[node] = end;
+  }
+
+  /** Reserves `count` slots for collection `node`; returns the first, to be filled with `setSlot`. */
+  reserve(node: number, count: number): number {
+    const first = this.slotNodes.length;
+    this.firsts[node] = first;
+    this.counts[node] = count;
+    for (let i = 0; i < count; i++) {
+      this.slotNodes.push(-1);
+      this.slotKeyNodes.push(-1);
+      this.slotKeys.push(NO_KEY);
+    }
+    return first;
+  }
+
+  setSlot(slot: number, valueNode: number, keyNode = -1, key: unknown = NO_KEY): void {
+    this.slotNodes[slot] = valueNode;
+    this.slotKeyNodes[slot] = keyNode;
+    this.slotKeys[slot] = this.intern(key);
+  }
+
+  private intern(key: unknown): unknown {
+    if (typeof key !== 'string' || key.length > 40) return key;
+    const known = this.interned.get(key);
+    if (known !== undefined) return known;
+    this.interned.set(key, key);
+    return key;
+  }
+
+  build(root: number): YamlTree {
+    return new YamlTree(
+      root,
+      Uint8Array.from(this.kinds),
+      Int32Array.from(this.starts),
+      Int32Array.from(this.ends),
+      Int32Array.from(this.firsts),
+      Int32Array.from(this.counts),
+      this.values,
+      Int32Array.from(this.slotNodes),
+      Int32Array.from(this.slotKeyNodes),
+      this.slotKeys,
+    );
+  }
+}
 
 /** The tree of a document's contents. */
 export function treeOf(doc: Document.Parsed): YamlTree {
-  const kinds: number[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const firsts: number[] = [];
-  const counts: number[] = [];
-  const values: unknown[] = [];
-  const slotNodes: number[] = [];
-  const slotKeyNodes: number[] = [];
-  const slotKeys: unknown[] = [];
-  const interned = new Map<string, string>();
-  const intern = (key: unknown): unknown => {
-    if (typeof key !== 'string' || key.length > 40) return key;
-    const known = interned.get(key);
-    if (known !== undefined) return known;
-    interned.set(key, key);
-    return key;
-  };
-
+  const b = new TreeBuilder();
   const add = (node: unknown): number => {
     if (node === null || node === undefined) return -1;
-    const id = kinds.length;
     const range = isPair(node) ? undefined : (node as { range?: readonly number[] | null }).range;
-    kinds.push(isScalar(node) ? Kind.Scalar : isMap(node) ? Kind.Map : isSeq(node) ? Kind.Seq : Kind.Other);
-    starts.push(range ? range[0]! : -1);
-    ends.push(range ? range[1]! : -1);
-    values.push(isScalar(node) ? node.value : undefined);
-    firsts.push(0);
-    counts.push(0);
+    const kind = isScalar(node) ? Kind.Scalar : isMap(node) ? Kind.Map : isSeq(node) ? Kind.Seq : Kind.Other;
+    const id = b.node(kind, range ? range[0]! : -1, range ? range[1]! : -1, isScalar(node) ? node.value : undefined);
     if (isMap(node)) {
-      const base = slotNodes.length;
-      firsts[id] = base;
-      counts[id] = node.items.length;
-      for (const p of node.items) {
-        slotNodes.push(-1);
-        slotKeyNodes.push(-1);
-        slotKeys.push(isScalar(p.key) ? intern(p.key.value) : NO_KEY);
-      }
+      const first = b.reserve(id, node.items.length);
       node.items.forEach((p, i) => {
-        slotKeyNodes[base + i] = add(p.key);
-        slotNodes[base + i] = add(p.value);
+        const keyNode = add(p.key);
+        b.setSlot(first + i, add(p.value), keyNode, isScalar(p.key) ? p.key.value : NO_KEY);
       });
     } else if (isSeq(node)) {
-      const base = slotNodes.length;
-      firsts[id] = base;
-      counts[id] = node.items.length;
-      for (let i = 0; i < node.items.length; i++) {
-        slotNodes.push(-1);
-        slotKeyNodes.push(-1);
-        slotKeys.push(NO_KEY);
-      }
-      node.items.forEach((item, i) => {
-        slotNodes[base + i] = add(item);
-      });
+      const first = b.reserve(id, node.items.length);
+      node.items.forEach((item, i) => b.setSlot(first + i, add(item)));
     }
     return id;
   };
-
-  const root = add(doc.contents);
-  return new YamlTree(
-    root,
-    Uint8Array.from(kinds),
-    Int32Array.from(starts),
-    Int32Array.from(ends),
-    Int32Array.from(firsts),
-    Int32Array.from(counts),
-    values,
-    Int32Array.from(slotNodes),
-    Int32Array.from(slotKeyNodes),
-    slotKeys,
-  );
+  return b.build(add(doc.contents));
 }
