@@ -5,6 +5,7 @@
  * the localised YAML values, and the Chinese runs the typography rules check.
  */
 import type { ChapterDoc } from '../course/chapter.js';
+import { parseRef } from '../course/ids.js';
 import type { LineIndex } from '../course/lines.js';
 import type { Entry, QuizDoc } from '../course/load.js';
 import type { PackModel } from '../course/pack-model.js';
@@ -62,9 +63,12 @@ export function createContext(pack: PackModel, lex: Lex, lang: UiLang): LintCont
     quiz.entries.map((entry) => ({ quiz, entry, path: ['questions', entry.index] })),
   );
   // Only the last chapter's blocks are kept: rules visit a chapter's sections together, and holding
-  // every chapter's blocks at once is most of a large pack's memory. Section texts are kept (strings).
+  // every chapter's blocks at once is most of a large pack's memory. Section texts are kept (strings),
+  // and made as soon as a chapter that a question refers to is lexed, by whichever rule comes first
+  // (the zh rules run first, a file at a time), so that no chapter is lexed twice.
   let lastBlocks: { chapter: ChapterDoc; blocks: Block[] } | undefined;
   const textCache = new Map<ChapterDoc, Map<string, string>>();
+  const referenced = new Set(questions.map(({ entry }) => parseRef(entry.value.ref)?.chapter));
   const chapterTextCache = new Map<ChapterDoc, string>();
   let fields: LocalizedField[] | undefined;
   let runs: ZhRun[] | undefined;
@@ -76,7 +80,11 @@ export function createContext(pack: PackModel, lex: Lex, lang: UiLang): LintCont
     chapters,
     questions,
     blocks(chapter) {
-      if (lastBlocks?.chapter !== chapter) lastBlocks = { chapter, blocks: markdownBlocks(lex, chapter.text, chapter.bodyStart) };
+      if (lastBlocks?.chapter !== chapter) {
+        const blocks = markdownBlocks(lex, chapter.text, chapter.bodyStart);
+        lastBlocks = { chapter, blocks };
+        if (referenced.has(chapter.chapterId) && !textCache.has(chapter)) textCache.set(chapter, sectionTexts(chapter, blocks));
+      }
       return lastBlocks.blocks;
     },
     sectionText(chapter, sectionId) {

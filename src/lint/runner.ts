@@ -9,6 +9,7 @@ import type { Overlay } from '../course/pack-files.js';
 import { readPack, type PackModel } from '../course/pack-model.js';
 import { createContext, type LintContext, type ZhRun } from './context.js';
 import { loadLexer } from './markdown/lexer.js';
+import type { LocalizedField } from './localized-fields.js';
 import type { UiLang } from './messages.js';
 import { RULES } from './registry.js';
 import type { Rule, RuleContext } from './rule.js';
@@ -55,11 +56,12 @@ export async function lintPack(root: string, opts: LintOptions = {}): Promise<Li
       return false;
     }
   };
+  // The zh rules first: their pass lexes each zh chapter once and keeps its section texts for
+  // evidence-grounded. The order rules run in does not show: findings are sorted by file, position
+  // and rule, and the sort is stable, so each rule's own findings keep their order.
   const runRules = rules.filter((rule) => RUN_RULES.has(rule.meta.id));
-  for (const rule of rules) {
-    if (!RUN_RULES.has(rule.meta.id)) run(rule, ctx);
-    else if (rule === runRules[0]) overRuns(ctx, runRules, run);
-  }
+  if (runRules.length > 0) overRuns(ctx, runRules, run);
+  for (const rule of rules) if (!RUN_RULES.has(rule.meta.id)) run(rule, ctx);
   const texts = packTexts(pack);
   return { root, findings: dedupe(suppress(findings, texts)).sort(compareFindings), texts };
 }
@@ -84,7 +86,21 @@ function overRuns(ctx: LintContext, rules: Rule[], run: (rule: Rule, over: LintC
     live = live.filter((rule) => run(rule, over)); // a rule that threw is reported once, not once per file
   };
   for (const chapter of ctx.pack.chapters) each(() => chapterZhRuns(ctx, chapter));
-  each(() => fieldZhRuns(ctx));
+  let fields: readonly LocalizedField[];
+  try {
+    fields = ctx.localized();
+  } catch (error) {
+    each(() => {
+      throw error;
+    });
+    return;
+  }
+  // The fields come file by file, in order: one file's runs at a time, as for chapters.
+  for (let start = 0, end = 0; start < fields.length; start = end) {
+    while (end < fields.length && fields[end]!.source === fields[start]!.source) end++;
+    const group = fields.slice(start, end);
+    each(() => fieldZhRuns(ctx, group));
+  }
 }
 
 function packTexts(pack: PackModel): Map<string, string> {

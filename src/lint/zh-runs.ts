@@ -8,6 +8,7 @@ import type { YamlSource, DataPath } from '../course/yaml-source.js';
 import { nodeAt } from '../course/yaml-source.js';
 import type { ChapterDoc } from '../course/chapter.js';
 import type { LintContext, ZhRun } from './context.js';
+import type { LocalizedField } from './localized-fields.js';
 import { runFromPieces, runFromScalar } from './text/run.js';
 
 export function isZh(lang: string): boolean {
@@ -35,11 +36,11 @@ export function chapterZhRuns(ctx: LintContext, chapter: ChapterDoc): ZhRun[] {
   return runs;
 }
 
-/** The runs of the localised values of the YAML files. */
-export function fieldZhRuns(ctx: LintContext): ZhRun[] {
+/** The runs of the localised values of the YAML files (of `fields`, some of them). */
+export function fieldZhRuns(ctx: LintContext, fields: readonly LocalizedField[] = ctx.localized()): ZhRun[] {
   const runs: ZhRun[] = [];
   const plainIsZh = ctx.languages.length === 1 && isZh(ctx.languages[0]!);
-  for (const field of ctx.localized()) {
+  for (const field of fields) {
     const paths: DataPath[] = [];
     if (field.kind === 'text') {
       const value = field.value;
