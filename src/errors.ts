@@ -34,7 +34,7 @@ export abstract class CliError extends Error {
     readonly hints: string[] = [],
   ) {
     super(message);
-    this.name = new.target.name;
+    this.name = (new.target as unknown as { tag: string }).tag; // the class's name, which a minified build does not keep
     const tags: string[] = [];
     for (let c: unknown = new.target; typeof c === 'function' && c !== Error; c = Object.getPrototypeOf(c)) {
       if (Object.hasOwn(c, 'tag')) tags.push((c as unknown as { tag: string }).tag);

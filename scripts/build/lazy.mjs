@@ -11,9 +11,8 @@
 // functions can be imported through a proxy (anything else fails the build:
 // "No matching export"), and a binary must not import a group's inner
 // modules directly, or it would hold a second copy (scripts/build.mjs checks
-// the output for the dependencies named in `marks`).
+// the bundle's inputs for the modules named in `marks`).
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 
@@ -49,8 +48,9 @@ export async function buildLazyGroups(root, outdir, options, groups) {
     // `options`: the build's CommonJS options (import.meta.url and import() as CommonJS has them), and plugins every bundle takes.
     const uses = LAZY_GROUPS[group].uses ?? [];
     const plugins = [...(options.plugins ?? []), ...(uses.length > 0 ? [lazyPlugin(root, Object.fromEntries(uses.map((g) => [g, names[g]])))] : [])];
-    await build({ ...options, stdin: { contents, resolveDir: root, sourcefile: `lazy-${group}.js`, loader: 'js' }, outfile, plugins });
-    const eager = uses.flatMap((g) => LAZY_GROUPS[g].marks).filter((mark) => readFileSync(outfile, 'utf8').includes(`// ${mark}`));
+    const { metafile } = await build({ ...options, stdin: { contents, resolveDir: root, sourcefile: `lazy-${group}.js`, loader: 'js' }, outfile, plugins, metafile: true });
+    const inputs = Object.keys(metafile.inputs);
+    const eager = uses.flatMap((g) => LAZY_GROUPS[g].marks).filter((mark) => inputs.some((input) => input.startsWith(mark)));
     if (eager.length > 0) throw new Error(`dist/lazy/${group}.cjs bundles ${eager.join(', ')}, which it must load through dist/lazy/`);
     const exported = createRequire(import.meta.url)(outfile);
     names[group] = Object.keys(exported).filter((k) => typeof exported[k] === 'function');
