@@ -84,7 +84,8 @@ export function examplesText(rows: readonly Example[], lang: HelpLang): string {
 
 /** Adds the Examples section after a command's help. */
 export function addExamples(command: Command, rows: readonly Example[], lang: HelpLang): Command {
-  return command.addHelpText('after', examplesText(rows, lang));
+  // Laid out when the help is shown, not on every run that builds the program.
+  return command.addHelpText('after', () => examplesText(rows, lang));
 }
 
 // Wide (CJK) characters take two columns; help text holds nothing subtler, so

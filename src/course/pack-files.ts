@@ -36,9 +36,9 @@ export function builtinPackDir(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i++) {
     try {
-      if (statSync(join(dir, 'content', 'course.yaml')).isFile()) return dir;
+      if (statSync(join(dir, 'content', 'course.yaml'), { throwIfNoEntry: false })?.isFile()) return dir;
     } catch {
-      // keep looking upwards
+      // unreadable: keep looking upwards
     }
     dir = dirname(dir);
   }
