@@ -30,7 +30,7 @@ import { readPackFile } from '../course/pack-files.js';
 import { chapterPath, listPath, manifestPath, quizFiles } from '../course/paths.js';
 import type { Manifest, Model, Stage, Term } from '../course/schema.js';
 import { hashText } from './hash.js';
-import { isInputs, RACY_MS, ReadLog, stampOf, unchanged, type Stamp } from './read-log.js';
+import { isInputs, RACY_MS, ReadLog, settled, stampOf, unchanged, type Stamp } from './read-log.js';
 import { CacheStore, isJson, type CacheKey } from './store.js';
 
 type Loaded<T> = { value: T; text: string | undefined };
@@ -39,7 +39,11 @@ export class PackMemo {
   /** The pack files read through this memo, for `rememberOutput`. */
   private readonly log = new ReadLog();
 
-  constructor(readonly store: CacheStore) {}
+  constructor(
+    readonly store: CacheStore,
+    /** The clock that tells a new file from an old one (tests move it). */
+    private readonly now: () => number = Date.now,
+  ) {}
 
   manifest(root: string): YamlDoc<Manifest> {
     const file = manifestPath(root);
@@ -89,9 +93,14 @@ export class PackMemo {
    */
   rememberOutput<T>(ns: string, root: string, key: CacheKey, compute: () => T): T {
     const entry = this.store.get<{ inputs: unknown; value: T }>(ns, [root, ...key]);
-    if (entry && isInputs(entry.inputs) && entry.value !== undefined && unchanged(root, entry.inputs)) return entry.value;
+    if (entry && isInputs(entry.inputs) && entry.value !== undefined && unchanged(root, entry.inputs)) {
+      // Stored just after an edit, it was checked by content; once the edit is old, by stamps only.
+      const inputs = settled(entry.inputs, this.now());
+      if (inputs) this.store.set(ns, [root, ...key], { inputs, value: entry.value });
+      return entry.value;
+    }
     const value = compute();
-    this.store.set(ns, [root, ...key], { inputs: this.log.inputs(), value });
+    this.store.set(ns, [root, ...key], { inputs: this.log.inputs(this.now()), value });
     return value;
   }
 
@@ -112,7 +121,7 @@ export class PackMemo {
     const known = key && this.store.get<unknown>('stamp', key);
     if (typeof known === 'string') return known;
     const hash = hashText(text);
-    if (key && before.changedMs < Date.now() - RACY_MS) this.store.set('stamp', key, hash);
+    if (key && before.changedMs < this.now() - RACY_MS) this.store.set('stamp', key, hash);
     return hash;
   }
 

@@ -74,6 +74,24 @@ export function unchanged(root: string, inputs: readonly FileInput[]): boolean {
   return true;
 }
 
+/**
+ * Inputs that `unchanged` has just passed, as they can be stored again: a file
+ * compared by content because it was new when stored, and no longer new now,
+ * needs no content check from now on (an edit would change its stamp). Undefined
+ * when there is nothing to drop, so the entry need not be written again.
+ */
+export function settled(inputs: readonly FileInput[], now: number = Date.now()): FileInput[] | undefined {
+  let changed = false;
+  const next = inputs.map((input) => {
+    if (!input.verify || input.stamp === null) return input;
+    const stamp = stampOf(input.file);
+    if (stamp === undefined || stamp.stamp !== input.stamp || stamp.changedMs > now - RACY_MS) return input;
+    changed = true;
+    return { ...input, verify: false };
+  });
+  return changed ? next : undefined;
+}
+
 export function isInputs(value: unknown): value is FileInput[] {
   return (
     Array.isArray(value) &&

@@ -1,10 +1,10 @@
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { hashText } from '../../src/cache/hash.js';
 import { PackMemo } from '../../src/cache/pack-memo.js';
-import { ReadLog, RACY_MS, stampOf, unchanged } from '../../src/cache/read-log.js';
+import { ReadLog, RACY_MS, settled, stampOf, unchanged } from '../../src/cache/read-log.js';
 import { CacheStore } from '../../src/cache/store.js';
 import { Course } from '../../src/course/course.js';
 import { ROOT } from '../helpers/run-bin.js';
@@ -128,5 +128,73 @@ describe('PackMemo.rememberOutput', () => {
       expect(run()).toBe(calls);
     }
     expect(calls).toBe(3);
+  });
+});
+
+describe('settled', () => {
+  it('drops the content check of a file that was new when stored and is old now, and only then', () => {
+    const pack = miniPack();
+    const file = join(pack, 'content', 'course.yaml');
+    const log = new ReadLog();
+    log.record(file, stampOf(file), hashText(readFileSync(file, 'utf8')));
+    const inputs = log.inputs();
+    expect(inputs[0]!.verify).toBe(true); // just copied: new
+    expect(settled(inputs)).toBeUndefined(); // still new
+    const later = Date.now() + RACY_MS + 1000;
+    expect(settled(inputs, later)).toEqual([{ ...inputs[0]!, verify: false }]);
+    expect(settled(settled(inputs, later)!, later)).toBeUndefined(); // nothing left to drop
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n`);
+    expect(settled(inputs, later + 60_000)).toBeUndefined(); // another stamp: not settled, and unchanged says no
+    expect(unchanged(pack, inputs)).toBe(false);
+  });
+});
+
+describe('PackMemo: content hashes by stamp', () => {
+  const stampEntries = (dir: string) => {
+    try {
+      return readdirSync(join(dir, 'test', 'stamp'));
+    } catch {
+      return [];
+    }
+  };
+
+  it('remembers the hash of an old file by its stamp, never of a new one', () => {
+    const pack = miniPack();
+    const dir = tempDir('lm-readlog-cache-');
+    new PackMemo(new CacheStore(dir, 'test')).manifest(pack);
+    expect(stampEntries(dir)).toEqual([]); // just copied: its stamp could miss an edit in the same tick
+    const later = () => Date.now() + RACY_MS + 1000;
+    new PackMemo(new CacheStore(dir, 'test'), later).manifest(pack);
+    expect(stampEntries(dir)).toHaveLength(1);
+  });
+
+  it('serves an edited file anew, even at the same size, with the old stamp remembered', () => {
+    const pack = miniPack();
+    const store = new CacheStore(tempDir('lm-readlog-cache-'), 'test');
+    const later = () => Date.now() + RACY_MS + 1000;
+    const title = () => new PackMemo(store, later).chapter(pack, 'basics', 'en');
+    expect(title()).toMatchObject({ frontMatter: { title: 'Basics' } });
+    expect(title()).toMatchObject({ frontMatter: { title: 'Basics' } }); // by stamp
+    const file = join(pack, 'content', 'basics.en.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('title: Basics', 'title: Basix'));
+    expect(title()).toMatchObject({ frontMatter: { title: 'Basix' } });
+  });
+
+  it('a whole output stored just after an edit is checked by stamps alone once the edit is old', () => {
+    const pack = miniPack();
+    const store = new CacheStore(tempDir('lm-readlog-cache-'), 'test');
+    let now = Date.now();
+    const id = () => {
+      const memo = new PackMemo(store, () => now);
+      return memo.rememberOutput('out', pack, ['k'], () => memo.manifest(pack).data?.id);
+    };
+    const checks = () => store.get<{ inputs: { verify: boolean }[] }>('out', [pack, 'k'])!.inputs.map((i) => i.verify);
+    expect(id()).toBe('mini');
+    expect(checks()).toEqual([true]); // the manifest was new: checked by content
+    expect(id()).toBe('mini');
+    expect(checks()).toEqual([true]); // still new
+    now += RACY_MS + 1000;
+    expect(id()).toBe('mini');
+    expect(checks()).toEqual([false]); // old now: by stamp
   });
 });
