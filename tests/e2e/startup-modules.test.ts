@@ -41,7 +41,7 @@ function loaded(name: 'lm-explain' | 'lm-quiz' | 'lm-lint', args: string[], stat
   return { node: node.map((m) => m.replace(/^NativeModule /, '')), files: files.map((f) => f.slice(ROOT.length + 1)) };
 }
 
-const HEAVY_NODE = ['crypto', 'zlib', 'net', 'tty', 'stream'];
+const HEAVY_NODE = ['crypto', 'zlib', 'net', 'tty', 'stream', 'os'];
 
 describe('a run served by the caches', () => {
   it.each([
