@@ -19,7 +19,7 @@ import { readChapterHead } from './src/reader/front-matter.ts';
 import { chapterSearchText } from './src/reader/search.ts';
 
 export function compilePack(root, dir, buildId) {
-  const course = Course.open(root, { memo: new PackMemo(new CacheStore(dir, buildId)) });
+  const course = Course.open(root, { memo: new PackMemo(new CacheStore(dir, buildId), { stamps: false }) });
   const skipped = [];
   const attempt = (what, work) => {
     try {

@@ -39,11 +39,21 @@ export class PackMemo {
   /** The pack files read through this memo, for `rememberOutput`. */
   private readonly log = new ReadLog();
 
+  private readonly now: () => number;
+  private readonly stamps: boolean;
+
+  /**
+   * `now`: the clock that tells a new file from an old one (tests move it);
+   * `stamps: false`: remember no hashes by stamp (a build's shipped entries,
+   * whose stamps are the build machine's).
+   */
   constructor(
     readonly store: CacheStore,
-    /** The clock that tells a new file from an old one (tests move it). */
-    private readonly now: () => number = Date.now,
-  ) {}
+    options: { now?: () => number; stamps?: boolean } = {},
+  ) {
+    this.now = options.now ?? Date.now;
+    this.stamps = options.stamps ?? true;
+  }
 
   manifest(root: string): YamlDoc<Manifest> {
     const file = manifestPath(root);
@@ -117,11 +127,12 @@ export class PackMemo {
    * change time, so the same stamp means the same content (read-log.ts).
    */
   private hashOf(file: string, before: Stamp | undefined, text: string): string {
-    const key = before && [file, before.stamp];
-    const known = key && this.store.get<unknown>('stamp', key);
+    if (!this.stamps || before === undefined) return hashText(text);
+    const key = [file, before.stamp];
+    const known = this.store.get<unknown>('stamp', key);
     if (typeof known === 'string') return known;
     const hash = hashText(text);
-    if (key && before.changedMs < this.now() - RACY_MS) this.store.set('stamp', key, hash);
+    if (before.changedMs < this.now() - RACY_MS) this.store.set('stamp', key, hash);
     return hash;
   }
 

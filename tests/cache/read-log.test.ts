@@ -164,7 +164,7 @@ describe('PackMemo: content hashes by stamp', () => {
     new PackMemo(new CacheStore(dir, 'test')).manifest(pack);
     expect(stampEntries(dir)).toEqual([]); // just copied: its stamp could miss an edit in the same tick
     const later = () => Date.now() + RACY_MS + 1000;
-    new PackMemo(new CacheStore(dir, 'test'), later).manifest(pack);
+    new PackMemo(new CacheStore(dir, 'test'), { now: later }).manifest(pack);
     expect(stampEntries(dir)).toHaveLength(1);
   });
 
@@ -172,7 +172,7 @@ describe('PackMemo: content hashes by stamp', () => {
     const pack = miniPack();
     const store = new CacheStore(tempDir('lm-readlog-cache-'), 'test');
     const later = () => Date.now() + RACY_MS + 1000;
-    const title = () => new PackMemo(store, later).chapter(pack, 'basics', 'en');
+    const title = () => new PackMemo(store, { now: later }).chapter(pack, 'basics', 'en');
     expect(title()).toMatchObject({ frontMatter: { title: 'Basics' } });
     expect(title()).toMatchObject({ frontMatter: { title: 'Basics' } }); // by stamp
     const file = join(pack, 'content', 'basics.en.md');
@@ -185,7 +185,7 @@ describe('PackMemo: content hashes by stamp', () => {
     const store = new CacheStore(tempDir('lm-readlog-cache-'), 'test');
     let now = Date.now();
     const id = () => {
-      const memo = new PackMemo(store, () => now);
+      const memo = new PackMemo(store, { now: () => now });
       return memo.rememberOutput('out', pack, ['k'], () => memo.manifest(pack).data?.id);
     };
     const checks = () => store.get<{ inputs: { verify: boolean }[] }>('out', [pack, 'k'])!.inputs.map((i) => i.verify);
