@@ -1,22 +1,23 @@
 /**
  * A fast reader for the plain YAML that pack files are written in: block
- * maps and sequences, keys that are plain words, and scalars on one line
- * (plain, single- or double-quoted), with comments before the document and
- * after a value. It builds the YamlTree and the plain value in one pass over
- * the lines, with no token or node objects, because the `yaml` package's
- * lexer, parser and composer were most of lint's time and garbage on a big
- * pack.
+ * maps and sequences, keys that are plain words, scalars on one line (plain,
+ * single- or double-quoted, ./yaml-scalars.ts), flow collections of those on
+ * one line, and comments before the document and after a value. It builds
+ * the YamlTree and the plain value in one pass over the lines, with no token
+ * or node objects, because the `yaml` package's lexer, parser and composer
+ * were most of lint's time and garbage on a big pack.
  *
  * It gives the same tree (kinds, ranges, keys, values) and value as the
  * `yaml` package's path in ./yaml-source.ts, or gives up: anything it does
- * not fully understand (flow collections, block scalars, anchors, aliases,
- * tags, directives, documents markers, multi-line scalars, empty values,
+ * not fully understand (block scalars, anchors, aliases, tags, directives,
+ * document markers, multi-line scalars and flow collections, empty values,
  * comment lines inside the document, tabs, CR, a BOM, duplicate or
  * non-string keys, deep nesting) returns undefined, and the caller uses the
  * `yaml` package, which also reports any error. tests/course/yaml-fast.test.ts
  * compares the two node by node.
  */
 import { MAX_NESTING } from './nesting.js';
+import { doubleQuoted, isPlainStart, plainValue, singleQuoted, trimSpaces } from './yaml-scalars.js';
 import { Kind, TreeBuilder, type YamlTree } from './yaml-tree.js';
 
 export interface FastYaml {
@@ -40,6 +41,16 @@ export function readFastYaml(text: string): FastYaml | undefined {
     throw error;
   }
 }
+
+/** A node inside a line: a quoted scalar, a flow collection or an item of one; `close` is just after it. */
+interface FlowItem {
+  node: number;
+  value: unknown;
+  close: number;
+}
+
+/** Where a plain scalar inside a flow collection ends. */
+const FLOW_END = new Set([',', '[', ']', '{', '}']);
 
 interface Parsed {
   node: number;
@@ -90,9 +101,7 @@ class Reader {
     for (;;) {
       const keyEnd = this.keyEnd(keyAt);
       if (keyEnd === -1) throw GIVE_UP;
-      const key = text.slice(keyAt, keyEnd);
-      if (key === '__proto__' || typeof plainValue(key) !== 'string' || keys.includes(key)) throw GIVE_UP;
-      keys.push(key);
+      const key = this.newKey(keys, keyAt, keyEnd);
       keyNodes.push(this.tree.node(Kind.Scalar, keyAt, keyEnd, key));
       const item = this.valueAfter(keyEnd + 1, indent, depth, true);
       valueNodes.push(item.node);
@@ -150,11 +159,11 @@ class Reader {
     if (at < lineEnd) {
       if (text[at] === '#') throw GIVE_UP; // a comment where the value would be
       if (!inMap && this.keyEnd(at) !== -1) return this.map(at - this.line, at, depth + 1);
-      const scalar = this.scalar(at, lineEnd);
+      const inline = this.inlineValue(at, lineEnd, depth);
       this.line = lineEnd + 1;
       const next = this.nextContent();
       if (next !== -1 && next - this.line > indent) throw GIVE_UP; // a multi-line scalar, or a bad indent
-      return scalar;
+      return inline;
     }
     if (!inMap) throw GIVE_UP; // `-` alone on its line
     this.line = lineEnd + 1;
@@ -166,70 +175,95 @@ class Reader {
     throw GIVE_UP; // an empty value, or a scalar on the next line
   }
 
-  /** A scalar from `at` to the end of its line, with nothing but a comment after it. */
-  private scalar(at: number, lineEnd: number): Parsed {
+  /** A scalar or a flow collection from `at`, ending its line (but for a comment). */
+  private inlineValue(at: number, lineEnd: number, depth: number): Parsed {
     const text = this.text;
     const end = lineEnd < text.length ? lineEnd + 1 : lineEnd;
     const ch = text[at]!;
-    if (ch === '"' || ch === "'") {
-      const quoted = ch === '"' ? this.doubleQuoted(at, lineEnd) : this.singleQuoted(at, lineEnd);
-      const after = this.firstNonSpace(quoted.close);
-      if (after < lineEnd && (text[after] !== '#' || after === quoted.close)) throw GIVE_UP;
-      return { node: this.tree.node(Kind.Scalar, at, quoted.close, quoted.value), value: quoted.value, end };
+    if (ch === '"' || ch === "'" || ch === '[' || ch === '{') {
+      const item = ch === '[' || ch === '{' ? this.flow(at, lineEnd, depth + 1) : this.quoted(at, lineEnd);
+      const after = this.firstNonSpace(item.close);
+      if (after < lineEnd && (text[after] !== '#' || after === item.close)) throw GIVE_UP;
+      return { node: item.node, value: item.value, end };
     }
-    if (!isPlainStart(text, at)) throw GIVE_UP;
+    if (!isPlainStart(text, at, false)) throw GIVE_UP;
     let source = text.slice(at, lineEnd);
     const comment = source.indexOf(' #');
     if (comment !== -1) source = source.slice(0, comment);
-    let length = source.length;
-    while (source[length - 1] === ' ') length--; // only spaces: trimEnd() would take U+3000 and others too
-    if (length < source.length) source = source.slice(0, length);
-    const valueEnd = at + length;
+    source = trimSpaces(source);
     // `a: b: c` and `a: b:` are errors (a map where a scalar was expected).
     if (source.includes(': ') || source.endsWith(':')) throw GIVE_UP;
     const value = plainValue(source);
-    return { node: this.tree.node(Kind.Scalar, at, valueEnd, value), value, end };
+    return { node: this.tree.node(Kind.Scalar, at, at + source.length, value), value, end };
   }
 
-  private doubleQuoted(at: number, lineEnd: number): { value: string; close: number } {
+  private quoted(at: number, lineEnd: number): FlowItem {
+    const quoted = this.text[at] === '"' ? doubleQuoted(this.text, at, lineEnd) : singleQuoted(this.text, at, lineEnd);
+    if (!quoted) throw GIVE_UP; // an escape it does not know, or not closed on its line
+    return { node: this.tree.node(Kind.Scalar, at, quoted.close, quoted.value), value: quoted.value, close: quoted.close };
+  }
+
+  /**
+   * A flow sequence or map opened at `at` and closed on the same line, of
+   * scalars and flow collections (map keys are words, as in block maps).
+   */
+  private flow(at: number, lineEnd: number, depth: number): FlowItem {
+    if (depth > MAX_DEPTH) throw GIVE_UP;
     const text = this.text;
-    let value = '';
-    let i = at + 1;
-    let run = i;
-    for (; i < lineEnd; i++) {
-      const ch = text[i];
-      if (ch === '"') return { value: value + text.slice(run, i), close: i + 1 };
-      if (ch !== '\\') continue;
-      value += text.slice(run, i);
-      const next = text[++i]!;
-      const simple = ESCAPES[next];
-      if (simple !== undefined) value += simple;
-      else {
-        const length = next === 'x' ? 2 : next === 'u' ? 4 : next === 'U' ? 8 : 0;
-        const hex = text.slice(i + 1, i + 1 + length);
-        if (length === 0 || i + length >= lineEnd || !/^[0-9a-fA-F]+$/.test(hex)) throw GIVE_UP;
-        const code = parseInt(hex, 16);
-        if (code > 0x10ffff) throw GIVE_UP;
-        value += String.fromCodePoint(code);
-        i += length;
+    const isMap = text[at] === '{';
+    const closer = isMap ? '}' : ']';
+    const id = this.tree.node(isMap ? Kind.Map : Kind.Seq, at, -1);
+    const keys: string[] = [];
+    const keyNodes: number[] = [];
+    const nodes: number[] = [];
+    const values: unknown[] = [];
+    let i = this.firstNonSpace(at + 1);
+    if (text[i] !== closer) {
+      for (;;) {
+        if (isMap) {
+          const keyEnd = this.keyEnd(i);
+          if (keyEnd === -1 || text[keyEnd + 1] !== ' ') throw GIVE_UP;
+          const key = this.newKey(keys, i, keyEnd);
+          keyNodes.push(this.tree.node(Kind.Scalar, i, keyEnd, key));
+          i = this.firstNonSpace(keyEnd + 1);
+        }
+        const item = this.flowItem(i, lineEnd, depth);
+        nodes.push(item.node);
+        values.push(item.value);
+        i = this.firstNonSpace(item.close);
+        if (text[i] === closer) break;
+        if (text[i] !== ',') throw GIVE_UP; // `[a: b]`, `["a" b]`, or not closed on this line
+        i = this.firstNonSpace(i + 1);
+        if (text[i] === closer || text[i] === ',') throw GIVE_UP; // a trailing or doubled comma
       }
-      run = i + 1;
     }
-    throw GIVE_UP; // not closed on its line
+    const first = this.tree.reserve(id, nodes.length);
+    for (let n = 0; n < nodes.length; n++) this.tree.setSlot(first + n, nodes[n]!, isMap ? keyNodes[n] : -1, isMap ? keys[n] : undefined);
+    this.tree.setEnd(id, i + 1);
+    let value: unknown = values;
+    if (isMap) {
+      const map: Record<string, unknown> = {};
+      keys.forEach((key, n) => (map[key] = values[n]));
+      value = map;
+    }
+    return { node: id, value, close: i + 1 };
   }
 
-  private singleQuoted(at: number, lineEnd: number): { value: string; close: number } {
+  /** An item of a flow collection: a scalar that ends at `,` or the closing bracket, or a flow collection. */
+  private flowItem(at: number, lineEnd: number, depth: number): FlowItem {
     const text = this.text;
-    let value = '';
-    let run = at + 1;
-    for (let i = run; i < lineEnd; i++) {
-      if (text[i] !== "'") continue;
-      value += text.slice(run, i);
-      if (text[i + 1] !== "'") return { value, close: i + 1 };
-      value += "'";
-      run = ++i + 1;
-    }
-    throw GIVE_UP;
+    const ch = text[at];
+    if (ch === '[' || ch === '{') return this.flow(at, lineEnd, depth + 1);
+    if (ch === '"' || ch === "'") return this.quoted(at, lineEnd);
+    if (at >= lineEnd || !isPlainStart(text, at, true)) throw GIVE_UP;
+    let i = at;
+    while (i < lineEnd && !FLOW_END.has(text[i]!)) i++;
+    const source = trimSpaces(text.slice(at, i));
+    // A `:` may make a pair, and ` #` a comment: both are left to the yaml package, as is `a[b`.
+    if (source.includes(':') || source.includes(' #') || text[i] === '[' || text[i] === '{') throw GIVE_UP;
+    const value = plainValue(source);
+    const close = at + source.length;
+    return { node: this.tree.node(Kind.Scalar, at, close, value), value, close };
   }
 
   /**
@@ -249,6 +283,14 @@ class Reader {
       this.line = first + 1;
     }
     return -1;
+  }
+
+  /** The key from `at` to `end`, added to `keys`; one that is not a plain string or is already there is left to the yaml package. */
+  private newKey(keys: string[], at: number, end: number): string {
+    const key = this.text.slice(at, end);
+    if (key === '__proto__' || typeof plainValue(key) !== 'string' || keys.includes(key)) throw GIVE_UP;
+    keys.push(key);
+    return key;
   }
 
   /** The end of a plain-word key at `at` followed by `:` and a space or line end, or -1. */
@@ -286,59 +328,10 @@ class Reader {
   }
 }
 
-const ESCAPES: Record<string, string> = {
-  '0': '\0',
-  a: '\x07',
-  b: '\b',
-  e: '\x1b',
-  f: '\f',
-  n: '\n',
-  r: '\r',
-  t: '\t',
-  v: '\v',
-  N: '\u0085',
-  _: '\u00a0',
-  L: '\u2028',
-  P: '\u2029',
-  ' ': ' ',
-  '"': '"',
-  '/': '/',
-  '\\': '\\',
-};
-
 function isLetter(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
-}
-
-/** A plain scalar may not start with an indicator; `-`, `?` and `:` only when a non-space follows. */
-function isPlainStart(text: string, at: number): boolean {
-  const ch = text[at]!;
-  if ('-?:'.includes(ch)) {
-    const next = text[at + 1];
-    return next !== undefined && next !== ' ' && next !== '\n';
-  }
-  return !',[]{}#&*!|>\'"%@`'.includes(ch);
-}
-
-/** The first characters of the plain scalars that the core schema does not read as strings. */
-const MAYBE_NOT_STRING = new Set('~nNtTfF0123456789+-.');
-
-/** A plain scalar's value under the YAML 1.2 core schema, as the `yaml` package resolves it (its tags, in its order). */
-export function plainValue(source: string): unknown {
-  if (source !== '' && !MAYBE_NOT_STRING.has(source[0]!)) return source;
-  if (/^(?:~|[Nn]ull|NULL)?$/.test(source)) return null;
-  if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(source)) return source[0] === 't' || source[0] === 'T';
-  if (/^0o[0-7]+$/.test(source)) return parseInt(source.substring(2), 8);
-  if (/^[-+]?[0-9]+$/.test(source)) return parseInt(source, 10);
-  if (/^0x[0-9a-fA-F]+$/.test(source)) return parseInt(source.substring(2), 16);
-  if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(source)) {
-    return source.slice(-3).toLowerCase() === 'nan' ? NaN : source[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
-  }
-  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(source)) return parseFloat(source);
-  if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(source)) return parseFloat(source);
-  return source;
 }

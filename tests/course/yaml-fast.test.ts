@@ -8,9 +8,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
+import { Document, isCollection, visit } from 'yaml';
 import { generatePack } from '../../scripts/gen-pack.mjs';
-import { plainValue, readFastYaml } from '../../src/course/yaml-fast.js';
+import { readFastYaml } from '../../src/course/yaml-fast.js';
+import { plainValue } from '../../src/course/yaml-scalars.js';
 import { parseYamlByPackage } from '../../src/course/yaml-source.js';
 import { Kind, type YamlTree } from '../../src/course/yaml-tree.js';
 import { ROOT } from '../helpers/run-bin.js';
@@ -82,7 +83,7 @@ describe('the fast YAML reader', () => {
         read++;
       }
     }
-    expect(read).toBeGreaterThanOrEqual(6); // the quiz files; most of the others have flow maps, which it leaves to the package
+    expect(read).toBeGreaterThan(files.length * 0.8);
   });
 
   it('reads every YAML file and front matter of a generated pack as the yaml package does', () => {
@@ -159,11 +160,22 @@ const mutation = fc.oneof(
 const documentText = fc
   .tuple(
     rootMap,
-    fc.record({ indent: fc.integer({ min: 1, max: 4 }), indentSeq: fc.boolean(), header: fc.constantFrom('', '# head\n', '\n# a\n\n'), trailer: fc.constantFrom('', '\n', '\n\n', '  ') }),
+    fc.record({
+      indent: fc.integer({ min: 1, max: 4 }),
+      indentSeq: fc.boolean(),
+      /** Collections this deep or deeper are written in flow style (`[a, b]`, `{ k: v }`). */
+      flowFrom: fc.constantFrom(1, 2, 3, 99),
+      header: fc.constantFrom('', '# head\n', '\n# a\n\n'),
+      trailer: fc.constantFrom('', '\n', '\n\n', '  '),
+    }),
     fc.oneof(fc.constant([]), fc.array(mutation, { minLength: 1, maxLength: 2 })),
   )
   .map(([root, style, edits]) => {
-    let text = style.header + stringify(root, { indent: style.indent, indentSeq: style.indentSeq, lineWidth: 0 }) + style.trailer;
+    const doc = new Document(root);
+    visit(doc, (_key, node, path) => {
+      if (isCollection(node)) node.flow = path.filter(isCollection).length >= style.flowFrom;
+    });
+    let text = style.header + doc.toString({ indent: style.indent, indentSeq: style.indentSeq, lineWidth: 0 }) + style.trailer;
     for (const edit of edits) {
       const at = edit.at % (text.length + 1);
       text = 'insert' in edit ? text.slice(0, at) + edit.insert + text.slice(at) : text.slice(0, at) + text.slice(at + edit.remove);
