@@ -60,7 +60,8 @@ const commonjs = {
   format: 'cjs',
   // Minified: less source to read and smaller saved code to deserialise at every start (about 2 ms of
   // `show`). Errors are told apart by tags, never by class or function names (src/errors.ts).
-  minify: true,
+  // LM_BUILD_MINIFY=0 builds readable binaries, for profiles and stack traces (docs/performance.md).
+  minify: process.env.LM_BUILD_MINIFY !== '0',
   supported: { 'dynamic-import': false },
   // "use strict" first: the modules were written as ES modules, which are strict.
   banner: { js: "'use strict';\nconst __lmImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },

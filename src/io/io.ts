@@ -27,7 +27,18 @@ export interface ProcessIoOptions {
   onClosed(): void;
 }
 
-export function processIo(options: ProcessIoOptions): Io {
+/** The process's Io, which can also tell whether all it was given to write has been written. */
+export interface ProcessIo extends Io {
+  stdout: FdStream;
+  stderr: FdStream;
+}
+
+interface FdStream extends OutStream {
+  /** Nothing waits to be written: everything went out synchronously, or Node's stream has nothing pending. */
+  readonly flushed: boolean;
+}
+
+export function processIo(options: ProcessIoOptions): ProcessIo {
   return {
     stdout: fdStream(1, () => process.stdout, options),
     stderr: fdStream(2, () => process.stderr, options),
@@ -50,7 +61,7 @@ export function processIo(options: ProcessIoOptions): Io {
  * non-blocking pipe that is full (EAGAIN) hands this and every later write
  * to Node's stream, which waits for it, so output stays in order.
  */
-function fdStream(fd: 1 | 2, nodeStream: () => NodeJS.WriteStream, options: ProcessIoOptions): OutStream {
+function fdStream(fd: 1 | 2, nodeStream: () => NodeJS.WriteStream, options: ProcessIoOptions): FdStream {
   let tty: boolean | undefined;
   let stream: NodeJS.WriteStream | undefined;
   const isTTY = () => (tty ??= isTerminal(fd));
@@ -88,6 +99,9 @@ function fdStream(fd: 1 | 2, nodeStream: () => NodeJS.WriteStream, options: Proc
     },
     get rows() {
       return isTTY() ? useStream().rows : undefined;
+    },
+    get flushed() {
+      return stream === undefined || stream.writableLength === 0;
     },
   };
 }
