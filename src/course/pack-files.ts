@@ -3,6 +3,7 @@
  * resolved and checked), never a huge file, never text that is not UTF-8.
  * Every refusal is a finding on that file, so one bad file never stops a run.
  */
+import { isUtf8 } from 'node:buffer';
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,7 +20,16 @@ export type ReadResult = { ok: true; text: string } | { ok: false; finding: Find
  */
 export type Overlay = ReadonlyMap<string, string>;
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+/**
+ * UTF-8 bytes as text, as a fatal UTF-8 TextDecoder gives it (a byte order
+ * mark dropped), or undefined when they are not UTF-8. Buffer's validator and
+ * decoder, not a TextDecoder: making one costs every run a quarter of a millisecond.
+ */
+export function decodeUtf8(bytes: Buffer): string | undefined {
+  if (!isUtf8(bytes)) return undefined;
+  const text = bytes.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
 
 /** The real path of the pack directory, or undefined if it is not a readable directory. */
 export function packRoot(dir: string): string | undefined {
@@ -70,12 +80,8 @@ export function readPackFile(root: string, file: string, overlay?: Overlay): Rea
     if (!stat.isFile()) return fail('is not a regular file');
     if (stat.size > MAX_FILE_BYTES) return fail(`is ${(stat.size / 1048576).toFixed(1)} MiB; files over ${MAX_FILE_BYTES / 1048576} MiB are not read`);
     const bytes = readFileSync(real);
-    let text: string;
-    try {
-      text = utf8.decode(bytes);
-    } catch {
-      return fail('is not valid UTF-8 text');
-    }
+    const text = decodeUtf8(bytes);
+    if (text === undefined) return fail('is not valid UTF-8 text');
     if (text.includes('\0')) return fail('contains NUL bytes; it looks like a binary file');
     return { ok: true, text };
   } catch (error) {
