@@ -30,10 +30,16 @@ import { readPackFile } from '../course/pack-files.js';
 import { chapterPath, listPath, manifestPath, quizFiles } from '../course/paths.js';
 import type { Manifest, Model, Stage, Term } from '../course/schema.js';
 import { hashText } from './hash.js';
-import { isInputs, RACY_MS, ReadLog, settled, stampOf, unchanged, type Stamp } from './read-log.js';
+import { packInputs, RACY_MS, ReadLog, settled, stampOf, unchanged, unpackInputs, type PackedInput, type Stamp } from './read-log.js';
 import { CacheStore, isJson, type CacheKey } from './store.js';
 
 type Loaded<T> = { value: T; text: string | undefined };
+
+/** A page of text and what else its command needs to know about it. */
+export interface Page<M> {
+  text: string;
+  meta: M;
+}
 
 export class PackMemo {
   /** The pack files read through this memo, for `rememberOutput`. */
@@ -103,15 +109,42 @@ export class PackMemo {
    */
   rememberOutput<T>(ns: string, root: string, key: CacheKey, compute: () => T): T {
     const entry = this.store.get<{ inputs: unknown; value: T }>(ns, [root, ...key]);
-    if (entry && isInputs(entry.inputs) && entry.value !== undefined && unchanged(root, entry.inputs)) {
-      // Stored just after an edit, it was checked by content; once the edit is old, by stamps only.
-      const inputs = settled(entry.inputs, this.now());
-      if (inputs) this.store.set(ns, [root, ...key], { inputs, value: entry.value });
+    if (entry && entry.value !== undefined && this.stillValid(root, entry.inputs, (inputs) => this.store.set(ns, [root, ...key], { inputs, value: entry.value }))) {
       return entry.value;
     }
     const value = compute();
-    this.store.set(ns, [root, ...key], { inputs: this.log.inputs(this.now()), value });
+    this.store.set(ns, [root, ...key], { inputs: packInputs(root, this.log.inputs(this.now())), value });
     return value;
+  }
+
+  /**
+   * rememberOutput for a page of text (a search's hits, a chapter): the text
+   * is stored after the entry, as it is, and read back without JSON's
+   * escaping and parsing, which for a search over thousands of chapters
+   * (a megabyte and more) cost milliseconds.
+   */
+  rememberPage<M>(ns: string, root: string, key: CacheKey, compute: () => Page<M>): Page<M> {
+    const entry = this.store.getWithText<{ inputs: unknown; meta: M }>(ns, [root, ...key]);
+    if (
+      entry &&
+      entry.value.meta !== undefined &&
+      this.stillValid(root, entry.value.inputs, (inputs) => this.store.setWithText(ns, [root, ...key], { inputs, meta: entry.value.meta }, entry.text))
+    ) {
+      return { text: entry.text, meta: entry.value.meta };
+    }
+    const page = compute();
+    this.store.setWithText(ns, [root, ...key], { inputs: packInputs(root, this.log.inputs(this.now())), meta: page.meta }, page.text);
+    return page;
+  }
+
+  /** Whether stored inputs are all unchanged; when some need their content compared no longer, `restore` is handed them packed again. */
+  private stillValid(root: string, packed: unknown, restore: (inputs: PackedInput[]) => void): boolean {
+    const stored = unpackInputs(root, packed);
+    if (!stored || !unchanged(root, stored)) return false;
+    // Stored just after an edit, it was checked by content; once the edit is old, by stamps only.
+    const inputs = settled(stored, this.now());
+    if (inputs) restore(packInputs(root, inputs));
+    return true;
   }
 
   /** Any pure function of one pack file's text (whose value names no file), remembered by that text's hash. */

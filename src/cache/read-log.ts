@@ -11,6 +11,7 @@
  * to one, changes the inode.
  */
 import { statSync } from 'node:fs';
+import { relative, sep } from 'node:path';
 import { readPackFile } from '../course/pack-files.js';
 import { hashText } from './hash.js';
 
@@ -92,13 +93,28 @@ export function settled(inputs: readonly FileInput[], now: number = Date.now()):
   return changed ? next : undefined;
 }
 
-export function isInputs(value: unknown): value is FileInput[] {
-  return (
-    Array.isArray(value) &&
-    value.every(
-      (i: FileInput) =>
-        typeof i === 'object' && i !== null && typeof i.file === 'string' && (typeof i.stamp === 'string' || i.stamp === null) &&
-        (typeof i.hash === 'string' || i.hash === null) && typeof i.verify === 'boolean',
-    )
-  );
+/**
+ * Inputs as an entry stores them: `[file, stamp]`, or `[file, stamp, hash]`
+ * for a file to compare by content, the file relative to the pack. A search
+ * over thousands of chapters stores thousands of inputs, and reads them back
+ * on every run: arrays without hashes are a third of the objects' size.
+ */
+export type PackedInput = [file: string, stamp: string | null] | [file: string, stamp: string | null, hash: string | null];
+
+export function packInputs(root: string, inputs: readonly FileInput[]): PackedInput[] {
+  return inputs.map((i) => (i.verify ? [relative(root, i.file), i.stamp, i.hash] : [relative(root, i.file), i.stamp]));
+}
+
+/** The inputs of an entry, or undefined when they are not what packInputs wrote. */
+export function unpackInputs(root: string, value: unknown): FileInput[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const inputs: FileInput[] = [];
+  for (const i of value as unknown[]) {
+    if (!Array.isArray(i) || (i.length !== 2 && i.length !== 3)) return undefined;
+    const [file, stamp, hash = null] = i as unknown[];
+    if (typeof file !== 'string' || (typeof stamp !== 'string' && stamp !== null) || (typeof hash !== 'string' && hash !== null)) return undefined;
+    // A plain concatenation: packInputs wrote the path relative and normalised, and path.join, for thousands of inputs, costs milliseconds.
+    inputs.push({ file: `${root}${sep}${file}`, stamp, hash, verify: i.length === 3 });
+  }
+  return inputs;
 }

@@ -80,14 +80,20 @@ function fdStream(fd: 1 | 2, nodeStream: () => NodeJS.WriteStream, options: Proc
         useStream().write(text);
         return;
       }
-      const bytes = Buffer.from(text, 'utf8');
+      // The text is handed over as it is (Node encodes it on the way out, with no Buffer to allocate);
+      // only a write cut short (a non-blocking pipe) goes on from the bytes.
+      let bytes: Buffer | undefined;
       let offset = 0;
       try {
-        while (offset < bytes.length) offset += writeSync(fd, bytes, offset);
+        offset = writeSync(fd, text);
+        if (offset < Buffer.byteLength(text)) {
+          bytes = Buffer.from(text, 'utf8');
+          while (offset < bytes.length) offset += writeSync(fd, bytes, offset);
+        }
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'EPIPE') options.onClosed();
-        else if (code === 'EAGAIN') useStream().write(bytes.subarray(offset));
+        else if (code === 'EAGAIN') useStream().write((bytes ?? Buffer.from(text, 'utf8')).subarray(offset));
         else throw error;
       }
     },

@@ -46,7 +46,11 @@ export function searchCommand(options: SearchOptions, ctx: ReaderContext): Reade
   if (!memo) return search(options, ctx);
   // Remembered whole (a big pack's search prints thousands of hits) with the files it read; everything else it depends on is in the key.
   const key = [options.query, ctx.lang, ctx.uiLang, ctx.width, ctx.theme.level, ctx.hyperlinks];
-  return memo.rememberOutput('search-output', ctx.course.root, key, () => search(options, ctx));
+  const page = memo.rememberPage('search-output', ctx.course.root, key, () => {
+    const output = search(options, ctx);
+    return typeof output === 'string' ? { text: output, meta: 0 } : { text: output.text, meta: output.exitCode };
+  });
+  return page.meta === 0 ? page.text : { text: page.text, exitCode: page.meta };
 }
 
 function search(options: SearchOptions, ctx: ReaderContext): ReaderOutput {

@@ -5,6 +5,7 @@
  * matter only. `--raw` prints the Markdown source instead.
  */
 import { hashText } from '../cache/hash.js';
+import type { Page } from '../cache/pack-memo.js';
 import type { ChapterDoc } from '../course/chapter.js';
 import { ContentError } from '../errors.js';
 import { createMarkdownRenderer } from '../render/markdown.js';
@@ -27,25 +28,22 @@ export function showCommand(options: ShowOptions, ctx: ReaderContext): string {
   const key = [options.target, options.raw === true, ctx.lang, ctx.uiLang, ctx.width, ctx.theme.level, ctx.hyperlinks];
   // Remembered whole with the stamps of the files it read (the manifest, the chapter, the next chapter's
   // head), so showing it again reads and renders nothing; everything else it depends on is in the key.
-  const page = memo ? memo.rememberOutput('show-output', ctx.course.root, key, () => show(options, ctx)) : show(options, ctx);
-  if (page.shown) ctx.progress.shown(page.shown.id, page.shown.whole);
+  const page = memo ? memo.rememberPage('show-output', ctx.course.root, key, () => show(options, ctx)) : show(options, ctx);
+  if (page.meta) ctx.progress.shown(page.meta.id, page.meta.whole);
   return page.text;
 }
 
-interface Page {
-  text: string;
-  /** What to record as read: not for --raw. */
-  shown: { id: string; whole: boolean } | null;
-}
+/** The page, and what to record as read (nothing for --raw). */
+type ShownPage = Page<{ id: string; whole: boolean } | null>;
 
-function show(options: ShowOptions, ctx: ReaderContext): Page {
+function show(options: ShowOptions, ctx: ReaderContext): ShownPage {
   const target = parseTarget(options.target);
   const id = resolveChapter(ctx.course, target.chapter, ctx.ui);
   const doc = ctx.course.chapter(id, ctx.lang);
   const section = target.section === undefined ? undefined : resolveSection(id, doc.sections, target.section, ctx.ui);
-  if (options.raw) return { text: ensureNewline(sanitize(section ? section.markdown : doc.text)), shown: null };
+  if (options.raw) return { text: ensureNewline(sanitize(section ? section.markdown : doc.text)), meta: null };
   const text = section ? renderSection(ctx, doc, section.id!) : renderChapter(ctx, doc);
-  return { text, shown: { id, whole: section === undefined } };
+  return { text, meta: { id, whole: section === undefined } };
 }
 
 /** `next`, `prev` and `resume` move from the last chapter shown. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { hashText } from '../../src/cache/hash.js';
 import { PackMemo } from '../../src/cache/pack-memo.js';
-import { ReadLog, RACY_MS, settled, stampOf, unchanged } from '../../src/cache/read-log.js';
+import { packInputs, ReadLog, RACY_MS, settled, stampOf, unchanged, unpackInputs } from '../../src/cache/read-log.js';
 import { CacheStore } from '../../src/cache/store.js';
 import { Course } from '../../src/course/course.js';
 import { ROOT } from '../helpers/run-bin.js';
@@ -188,7 +188,7 @@ describe('PackMemo: content hashes by stamp', () => {
       const memo = new PackMemo(store, { now: () => now });
       return memo.rememberOutput('out', pack, ['k'], () => memo.manifest(pack).data?.id);
     };
-    const checks = () => store.get<{ inputs: { verify: boolean }[] }>('out', [pack, 'k'])!.inputs.map((i) => i.verify);
+    const checks = () => unpackInputs(pack, store.get<{ inputs: unknown }>('out', [pack, 'k'])!.inputs)!.map((i) => i.verify);
     expect(id()).toBe('mini');
     expect(checks()).toEqual([true]); // the manifest was new: checked by content
     expect(id()).toBe('mini');
@@ -196,5 +196,48 @@ describe('PackMemo: content hashes by stamp', () => {
     now += RACY_MS + 1000;
     expect(id()).toBe('mini');
     expect(checks()).toEqual([false]); // old now: by stamp
+  });
+});
+
+describe('packInputs and unpackInputs', () => {
+  it('round-trip inputs, keeping the hash only where the content is to be compared', () => {
+    const pack = miniPack();
+    const inputs = [
+      { file: join(pack, 'content', 'course.yaml'), stamp: '1:2:3:4:5', hash: 'a'.repeat(64), verify: true },
+      { file: join(pack, 'content', 'basics.en.md'), stamp: '6:7:8:9:10', hash: 'b'.repeat(64), verify: false },
+      { file: join(pack, 'content', 'gone.md'), stamp: null, hash: null, verify: true },
+    ];
+    const packed = packInputs(pack, inputs);
+    expect(packed).toEqual([
+      [join('content', 'course.yaml'), '1:2:3:4:5', 'a'.repeat(64)],
+      [join('content', 'basics.en.md'), '6:7:8:9:10'],
+      [join('content', 'gone.md'), null, null],
+    ]);
+    expect(unpackInputs(pack, JSON.parse(JSON.stringify(packed)))).toEqual([inputs[0], { ...inputs[1], hash: null }, inputs[2]]);
+  });
+
+  it.each([['no'], [[{ file: 'x' }]], [[['x']]], [[['x', 1]]], [[['x', null, 2]]], [[['x', null, null, null]]]])('refuses %j', (value) => {
+    expect(unpackInputs('/p', value)).toBeUndefined();
+  });
+});
+
+describe('PackMemo.rememberPage', () => {
+  it('serves a page and its meta again while the files read are unchanged, and recomputes after an edit', () => {
+    const pack = miniPack();
+    const store = new CacheStore(tempDir('lm-readlog-cache-'), 'test');
+    let calls = 0;
+    const page = () => {
+      const course = Course.open(pack, { memo: new PackMemo(store) });
+      return course.memo!.rememberPage('page', pack, ['en'], () => {
+        calls++;
+        return { text: `${course.chapter('basics', 'en').frontMatter?.title}\n第二行\n`, meta: { n: calls } };
+      });
+    };
+    expect(page()).toEqual({ text: 'Basics\n第二行\n', meta: { n: 1 } });
+    expect(page()).toEqual({ text: 'Basics\n第二行\n', meta: { n: 1 } });
+    const file = join(pack, 'content', 'basics.en.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('title: Basics', 'title: Basix'));
+    expect(page()).toEqual({ text: 'Basix\n第二行\n', meta: { n: 2 } });
+    expect(calls).toBe(2);
   });
 });

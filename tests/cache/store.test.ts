@@ -101,3 +101,26 @@ describe('isJson', () => {
   it.each([[null], ['s'], [1], [true], [[1, 'a']], [{ a: { b: [null] } }], [{ a: undefined }]])('%j survives JSON', (v) => expect(isJson(v)).toBe(true));
   it.each([[NaN], [Infinity], [-0], [[undefined]], [new Date(0)], [Object.create(null)], [new Map()], [() => 1]])('%s does not', (v) => expect(isJson(v)).toBe(false));
 });
+
+describe('CacheStore entries with a text', () => {
+  it('keep any text as it is, and the value beside it', () => {
+    const store = new CacheStore(tempDir(), 'b1');
+    const text = '第一行\n\n  "quoted" \\ \u001b[1mbold\u001b[22m\r\nlast line without a line feed';
+    store.setWithText('page', ['k', 1], { meta: [1, 'x'] }, text);
+    expect(store.getWithText('page', ['k', 1])).toEqual({ value: { meta: [1, 'x'] }, text });
+    expect(store.getWithText('page', ['k', 2])).toBeUndefined();
+    store.setWithText('page', ['k', 1], null, '');
+    expect(store.getWithText('page', ['k', 1])).toEqual({ value: null, text: '' });
+  });
+
+  it('ignore a damaged file or one for another key', () => {
+    const dir = tempDir();
+    const store = new CacheStore(dir, 'b1');
+    store.setWithText('page', ['k'], 1, 'text');
+    const [file] = entries(dir);
+    for (const bad of ['', 'no line feed at all', '{"key":["k"]}\ntext', '{"key":["other"],"value":1}\ntext', 'not json\ntext', '{"key":["k"],"value":1}\nodd']) {
+      writeFileSync(file!, bad);
+      expect(store.getWithText('page', ['k'])).toBeUndefined();
+    }
+  });
+});
