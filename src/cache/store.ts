@@ -8,7 +8,8 @@
  * that cannot be written is skipped without a word.
  *
  * Layout: `<dir>/<build id>/<ns>/<hashKey of the key>.json`, each file
- * `{"key": [...], "value": ...}`, written to a temporary file and renamed,
+ * `{"key": [...], "value": ...}` (or `.page`, the same with a text after it:
+ * getWithText), written to a temporary file and renamed,
  * so a reader sees a whole entry or none. Directories of other builds are
  * removed when this build first writes. A build ships the entries of its
  * built-in pack in `dist/cache/` (scripts/build/compile-pack.mjs), read
