@@ -23,6 +23,8 @@ export const LAZY_GROUPS = {
   markdown: { modules: ['src/render/markdown.ts'], marks: ['node_modules/marked/'], uses: ['highlight'] },
   // Syntax highlighting of code blocks (marked-terminal, cli-highlight, highlight.js).
   highlight: { modules: ['src/render/highlight.ts'], marks: ['node_modules/marked-terminal/', 'node_modules/cli-highlight/'] },
+  // The reader's styles, with chalk: a page served from the cache needs none (src/reader/context.ts).
+  theme: { modules: ['src/render/theme.ts'], marks: ['node_modules/chalk/'] },
   // Width of the clusters src/text/width-table.ts does not answer.
   'string-width': { modules: ['string-width'], marks: ['node_modules/string-width/'] },
   // Spaced repetition (review, stats).
@@ -86,6 +88,9 @@ function proxySource(group, exported) {
     'let loaded;',
     'function load() {',
     '  if (loaded === undefined) {',
+    "    // Through the program's loader (src/cli/program-loader.ts), with the group's saved code; else require().",
+    "    const viaLoader = globalThis[Symbol.for('lm-explain.load-lazy-group')];",
+    `    if (viaLoader) return (loaded = viaLoader(${JSON.stringify(group)}));`,
     '    let dist = dirname(fileURLToPath(import.meta.url));',
     "    if (basename(dist) === 'program' || basename(dist) === 'lazy') dist = dirname(dist);",
     `    loaded = createRequire(import.meta.url)(join(dist, 'lazy', ${JSON.stringify(`${group}.cjs`)}));`,

@@ -1,6 +1,6 @@
 /**
  * Runs a binary's program, dist/program/<name>.cjs (everything but the entry,
- * bundled into one CommonJS file), with a V8 code cache: the code compiled in
+ * bundled into one CommonJS file), and the lazy groups it asks for, with a V8 code cache: the code compiled in
  * a run is saved to the cache directory at exit, and later runs start from it
  * instead of compiling again. This is what Node's own compile cache does for
  * modules from Node 22.1 (`module.enableCompileCache`); Node 20 has none. The
@@ -26,13 +26,24 @@ interface Program {
   main(argv: string[], io: Io): Promise<number>;
 }
 
+/** How the proxies of the lazy groups (scripts/build/lazy.mjs) find the loader below: a global, as they live in other bundles. */
+const LAZY_LOADER = Symbol.for('lm-explain.load-lazy-group');
+
 export function runProgram(name: string): void {
-  const file = join(dirname(fileURLToPath(import.meta.url)), 'program', `${name}.cjs`);
-  const program = loadProgram(file, codeCacheFile(name));
+  const dist = dirname(fileURLToPath(import.meta.url));
+  // The lazy groups load the same way, each with its own saved code: a first `show` after an edit
+  // (YAML, zod, marked) or lm-lint on a changed pack start from compiled code too.
+  const groups = new Map<string, unknown>();
+  (globalThis as Record<symbol, unknown>)[LAZY_LOADER] = (group: string): unknown => {
+    if (!groups.has(group)) groups.set(group, loadModule(join(dist, 'lazy', `${group}.cjs`), codeCacheFile(`lazy-${group}`)));
+    return groups.get(group);
+  };
+  const program = loadModule(join(dist, 'program', `${name}.cjs`), codeCacheFile(name)) as Program;
   void program.start(name, program.main);
 }
 
-function loadProgram(file: string, cacheFile: string | undefined): Program {
+/** A CommonJS file run as Node would run it (and in require.cache, as require() would put it), from its saved code when it has some. */
+function loadModule(file: string, cacheFile: string | undefined): unknown {
   let cachedData: Buffer | undefined;
   if (cacheFile) {
     try {
@@ -42,8 +53,12 @@ function loadProgram(file: string, cacheFile: string | undefined): Program {
     }
   }
   const script = new Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, ...(cachedData ? { cachedData } : {}) });
-  const module = { exports: {} as Program };
-  (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
+  const module = new Module(file);
+  module.filename = file;
+  const require = createRequire(file);
+  require.cache[file] = module;
+  (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, require, module, file, dirname(file));
+  module.loaded = true;
   if (cacheFile && (cachedData === undefined || script.cachedDataRejected)) {
     process.once('exit', () => saveCode(cacheFile, script));
   }

@@ -53,8 +53,20 @@ export function createContext(io: Io, globals: GlobalOptions): ReaderContext {
     uiLang,
     ui,
     width: outputWidth(globals.width, io.stdout),
-    theme: createTheme(level),
+    theme: lazyTheme(level),
     hyperlinks: !mayPage && hyperlinksSupported(io.stdout, io.env, level),
     progress,
   };
+}
+
+/**
+ * The theme, made on first use: a page served from the cache is printed as
+ * it was stored and needs no styles, and making them (chalk's, in their own
+ * lazy group) costs a cached run more than the rest of its reading.
+ */
+function lazyTheme(level: Theme['level']): Theme {
+  let theme: Theme | undefined;
+  return new Proxy({ level } as Theme, {
+    get: (_, key) => (key === 'level' ? level : Reflect.get((theme ??= createTheme(level)), key)),
+  });
 }

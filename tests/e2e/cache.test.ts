@@ -132,6 +132,25 @@ describe('the compiled code of the program (v8/)', () => {
     }
   });
 
+  it('is kept for each lazy group a run loads, used by the next run, and rebuilt when damaged', () => {
+    const cache = tempDir('lm-e2e-code-');
+    const env = { LM_CACHE_DIR: cache };
+    const args = ['--no-cache', '--format', 'json']; // lints for real: the lint group loads
+    const expected = runBin('lm-lint', args, { env: noCache });
+    expect(runBin('lm-lint', args, { env })).toEqual(expected);
+    const saved = files(cache).filter((f) => f.includes(`${join('v8', 'lazy-lint-')}`));
+    expect(saved).toHaveLength(1);
+    const code = readFileSync(saved[0]!);
+    expect(runBin('lm-lint', args, { env })).toEqual(expected);
+    expect(readFileSync(saved[0]!).equals(code)).toBe(true); // used, not rewritten
+    const flipped = Buffer.from(code);
+    flipped[flipped.length >> 1]! ^= 0x04;
+    writeFileSync(saved[0]!, flipped);
+    expect(runBin('lm-lint', args, { env })).toEqual(expected);
+    expect(readFileSync(saved[0]!).equals(flipped)).toBe(false); // rebuilt
+    expect(runBin('lm-lint', args, { env })).toEqual(expected);
+  });
+
   it('is skipped without a word when it cannot be written, or with LM_NO_CACHE', () => {
     const blocked = tempDir('lm-e2e-blocked-');
     writeFileSync(join(blocked, 'file'), 'x');
