@@ -64,9 +64,10 @@ const commonjs = {
   minify: process.env.LM_BUILD_MINIFY !== '0',
   supported: { 'dynamic-import': false },
   // "use strict" first: the modules were written as ES modules, which are strict.
-  // import.meta.url made when first read (pathToFileURL parses a URL: a fraction of a millisecond per bundle).
+  // import.meta.dirname and .filename are CommonJS's own; import.meta.url is made when first read
+  // (pathToFileURL parses a URL: a fraction of a millisecond per bundle, so the sources use dirname).
   banner: { js: "'use strict';\nconst __lmImportMeta = { get url() { return require('node:url').pathToFileURL(__filename).href; } };" },
-  define: { ...common.define, 'import.meta.url': '__lmImportMeta.url' },
+  define: { ...common.define, 'import.meta.url': '__lmImportMeta.url', 'import.meta.dirname': '__dirname', 'import.meta.filename': '__filename' },
 };
 
 /**

@@ -53,7 +53,7 @@ export async function writeCompiledPack(root, outdir, common, buildId) {
     outfile: bundle,
     format: 'cjs',
     banner: { js: "'use strict';\nconst __lmImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-    define: { ...common.define, 'import.meta.url': '__lmImportMetaUrl' },
+    define: { ...common.define, 'import.meta.url': '__lmImportMetaUrl', 'import.meta.dirname': '__dirname', 'import.meta.filename': '__filename' },
   });
   try {
     const skipped = createRequire(import.meta.url)(bundle).compilePack(root, join(outdir, 'cache'), buildId);

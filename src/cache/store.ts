@@ -18,7 +18,6 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { BUILD_ID } from './build-id.js';
 import { cacheDir } from './dir.js';
 import { hashKey } from './hash.js';
@@ -155,7 +154,7 @@ function parseEntry(text: string, material: string): unknown {
 
 /** The build's own entries: dist/cache, beside the running program (dist/program/*.js). */
 export function shippedCacheDir(): string | undefined {
-  let dir = dirname(fileURLToPath(import.meta.url));
+  let dir = import.meta.dirname;
   if (basename(dir) === 'program') dir = dirname(dir);
   const shipped = join(dir, 'cache');
   try {

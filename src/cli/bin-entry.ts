@@ -2,8 +2,6 @@
  * What each built binary's entry (src/bin/<name>.ts) runs: the answers of
  * ./fast-path.ts when they apply, else the program (./program-loader.ts).
  */
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { processIo } from '../io/io.js';
 import { answerHelp, answerVersion, savedHelpPages } from './fast-path.js';
 import { runProgram } from './program-loader.js';
@@ -11,6 +9,6 @@ import { runProgram } from './program-loader.js';
 export function enter(name: string): void {
   const argv = process.argv.slice(2);
   const write = (text: string) => processIo({ onClosed: () => process.exit(0) }).stdout.write(text);
-  const pages = savedHelpPages(dirname(fileURLToPath(import.meta.url)), name);
+  const pages = savedHelpPages(import.meta.dirname, name);
   if (!answerVersion(argv, write) && !answerHelp(argv, process.env, pages, write)) runProgram(name);
 }

@@ -15,7 +15,6 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 import { BUILD_ID } from '../cache/build-id.js';
 import { cacheDir } from '../cache/dir.js';
@@ -30,7 +29,7 @@ interface Program {
 const LAZY_LOADER = Symbol.for('lm-explain.load-lazy-group');
 
 export function runProgram(name: string): void {
-  const dist = dirname(fileURLToPath(import.meta.url));
+  const dist = import.meta.dirname;
   // The lazy groups load the same way, each with its own saved code: a first `show` after an edit
   // (YAML, zod, marked) or lm-lint on a changed pack start from compiled code too.
   const groups = new Map<string, unknown>();

@@ -6,7 +6,6 @@
 import { isUtf8 } from 'node:buffer';
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Finding } from './finding.js';
 
 /** Files larger than this are refused with a finding instead of read. */
@@ -43,7 +42,7 @@ export function packRoot(dir: string): string | undefined {
 
 /** The built-in pack: the package's own folder, found from this module's location (src/ or dist/). */
 export function builtinPackDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
+  let dir = import.meta.dirname;
   for (let i = 0; i < 5; i++) {
     try {
       if (statSync(join(dir, 'content', 'course.yaml'), { throwIfNoEntry: false })?.isFile()) return dir;
@@ -52,7 +51,7 @@ export function builtinPackDir(): string {
     }
     dir = dirname(dir);
   }
-  return resolve(dirname(fileURLToPath(import.meta.url)), '..');
+  return resolve(import.meta.dirname, '..');
 }
 
 export function isInside(root: string, path: string): boolean {
