@@ -1,4 +1,6 @@
 #!/usr/bin/env node
-// CommonJS (bin/package.json): Node's ES module loader costs more at start-up than `--version` does.
-require('node:module').enableCompileCache?.();
-require('../dist/lm-lint.cjs');
+// Node's own compile cache (Node 22.1+; Node 20 starts without it), then the program.
+import module from 'node:module';
+
+module.enableCompileCache?.();
+await import('../dist/lm-lint.js');

@@ -1,4 +1,5 @@
-// The binary's entry: --version, and --help to a pipe or a file, at once; else the program (dist/program/lm-explain.cjs). See src/cli/bin-entry.ts.
-import { enter } from '../cli/bin-entry.js';
+// The lm-explain binary (bin/lm-explain.js imports this module, built as dist/lm-explain.js).
+import { start } from '../cli/entry.js';
+import { main } from '../cli/explain.js';
 
-enter('lm-explain');
+void start('lm-explain', main);

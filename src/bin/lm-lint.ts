@@ -1,4 +1,5 @@
-// The binary's entry: --version, and --help to a pipe or a file, at once; else the program (dist/program/lm-lint.cjs). See src/cli/bin-entry.ts.
-import { enter } from '../cli/bin-entry.js';
+// The lm-lint binary (bin/lm-lint.js imports this module, built as dist/lm-lint.js).
+import { start } from '../cli/entry.js';
+import { main } from '../cli/lint.js';
 
-enter('lm-lint');
+void start('lm-lint', main);

@@ -1,4 +1,5 @@
-// The binary's entry: --version, and --help to a pipe or a file, at once; else the program (dist/program/lm-quiz.cjs). See src/cli/bin-entry.ts.
-import { enter } from '../cli/bin-entry.js';
+// The lm-quiz binary (bin/lm-quiz.js imports this module, built as dist/lm-quiz.js).
+import { start } from '../cli/entry.js';
+import { main } from '../cli/quiz.js';
 
-enter('lm-quiz');
+void start('lm-quiz', main);
