@@ -35,8 +35,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .addOption(colorOption(lang))
     .option('--no-cache', h.optNoCache)
     .action(async (packs: string[], options: Record<string, unknown>) => {
-      const [{ lintWithCache }, { lintCommand }] = await Promise.all([import('../lint/cache.js'), import('../lint/command.js')]);
-      code = await lintWithCache(
+      const { lintCommand } = await import('../lint/command.js');
+      code = await lintCommand(
         {
           packs,
           pack: options.pack as string | undefined,
@@ -47,10 +47,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
           listRules: Boolean(options.listRules),
           lang: options.lang as 'zh' | 'en' | undefined,
           color: options.color as 'auto' | 'always' | 'never',
+          cache: options.cache !== false,
         },
         io,
-        options.cache !== false,
-        lintCommand,
       );
     });
   addExamples(program, LINT_EXAMPLES, lang);

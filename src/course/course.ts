@@ -6,30 +6,9 @@
 import type { ChapterDoc } from './chapter.js';
 import { ContentError, UsageError } from '../errors.js';
 import type { Finding } from './finding.js';
-import {
-  loadChapter,
-  loadGlossary,
-  loadManifest,
-  loadModels,
-  loadQuizzes,
-  loadTimeline,
-  type ListDoc,
-} from './load.js';
+import { loadChapter, loadGlossary, loadManifest, loadModels, loadQuizzes, loadTimeline, type ListDoc } from './load.js';
 import { builtinPackDir, packRoot } from './pack-files.js';
 import type { Manifest, Model, Question, Quiz, Stage, Term } from './schema.js';
-import type { PackMemo } from '../cache/pack-memo.js';
-
-/** How a course reads its parts: the loaders, or the same remembered in a cache (src/cache/pack-memo.ts). */
-type PackParts = Pick<PackMemo, 'manifest' | 'chapter' | 'glossary' | 'models' | 'timeline' | 'quizzes'>;
-
-const LOADERS: PackParts = {
-  manifest: (root) => loadManifest(root),
-  chapter: (root, id, lang) => loadChapter(root, id, lang),
-  glossary: (root) => loadGlossary(root),
-  models: (root) => loadModels(root),
-  timeline: (root) => loadTimeline(root),
-  quizzes: (root) => loadQuizzes(root),
-};
 
 /** The pack directory: `--pack`, else `LM_PACK`, else the built-in course. */
 export function resolvePackDir(pack: string | undefined, env: Record<string, string | undefined>): string {
@@ -48,23 +27,19 @@ export class Course {
   private modelsCache: Model[] | undefined;
   private timelineCache: Stage[] | undefined;
   private quizzesCache: Quiz[] | undefined;
-  private readonly parts: PackParts;
 
   private constructor(
     readonly root: string,
     readonly manifest: Manifest,
-    /** The cache the parts are remembered in, if any (reader commands remember their own work there too). */
-    readonly memo: PackMemo | undefined,
   ) {
     this.languages = manifest.languages;
-    this.parts = memo ?? LOADERS;
   }
 
-  static open(root: string, opts: { memo?: PackMemo | undefined } = {}): Course {
-    const doc = (opts.memo ?? LOADERS).manifest(root);
+  static open(root: string): Course {
+    const doc = loadManifest(root);
     failOnErrors(doc.findings, 'the course manifest is not valid');
     if (!doc.data) throw new ContentError('the course manifest is not valid', doc.findings);
-    return new Course(root, doc.data, opts.memo);
+    return new Course(root, doc.data);
   }
 
   get defaultLang(): string {
@@ -84,7 +59,7 @@ export class Course {
     const cached = this.chapterCache.get(key);
     if (cached) return cached;
     if (!this.hasChapter(id)) throw new UsageError(`unknown chapter: ${id}`);
-    const doc = this.parts.chapter(this.root, id, lang);
+    const doc = loadChapter(this.root, id, lang);
     failOnErrors(doc.findings, `chapter '${id}' (${lang}) is not valid`);
     if (!('text' in doc)) throw new ContentError(`chapter '${id}' (${lang}) cannot be read`, doc.findings);
     this.chapterCache.set(key, doc);
@@ -92,21 +67,21 @@ export class Course {
   }
 
   glossary(): Term[] {
-    return (this.glossaryCache ??= values(this.parts.glossary(this.root), 'the glossary'));
+    return (this.glossaryCache ??= values(loadGlossary(this.root), 'the glossary'));
   }
 
   models(): Model[] {
-    return (this.modelsCache ??= values(this.parts.models(this.root), 'the models file'));
+    return (this.modelsCache ??= values(loadModels(this.root), 'the models file'));
   }
 
   timeline(): Stage[] {
-    return (this.timelineCache ??= values(this.parts.timeline(this.root), 'the timeline'));
+    return (this.timelineCache ??= values(loadTimeline(this.root), 'the timeline'));
   }
 
   quizzes(): Quiz[] {
     if (this.quizzesCache) return this.quizzesCache;
     const quizzes: Quiz[] = [];
-    for (const doc of this.parts.quizzes(this.root)) {
+    for (const doc of loadQuizzes(this.root)) {
       failOnErrors(doc.findings, `quiz '${doc.name}' is not valid`);
       if (!doc.header) continue;
       const questions: Question[] = doc.entries.map((e) => e.value);

@@ -9,10 +9,12 @@ import { isAbsolute, join, resolve } from 'node:path';
 import type { Finding } from '../course/finding.js';
 import { resolvePackDir } from '../course/course.js';
 import { packRoot } from '../course/pack-files.js';
+import { CacheStore } from '../cache/store.js';
 import { EXIT, UsageError } from '../errors.js';
 import { colorLevel, type ColorMode, type Io } from '../io/io.js';
 import { interfaceLang } from '../io/lang.js';
 import { sanitize } from '../text/sanitize.js';
+import { cachedFindings } from './cache.js';
 import { fixPack, type FileChange } from './fixer.js';
 import { writeChanges } from './write-changes.js';
 import { counts, shownPath, type FormatName } from './format/format.js';
@@ -35,6 +37,8 @@ export interface LintCommandOptions {
   /** `--lang`: the language of messages. */
   lang?: 'zh' | 'en' | undefined;
   color: ColorMode;
+  /** False with --no-cache: lint every file again (./cache.ts). */
+  cache: boolean;
 }
 
 export async function lintCommand(opts: LintCommandOptions, io: Io): Promise<number> {
@@ -52,6 +56,7 @@ export async function lintCommand(opts: LintCommandOptions, io: Io): Promise<num
   const findings: Finding[] = [];
   const changes: FileChange[] = [];
   let notWritten = 0;
+  const store = opts.cache ? CacheStore.fromEnv(io.env) : undefined;
   for (const dir of dirs) {
     const root = usablePack(dir, lang);
     if (typeof root !== 'string') {
@@ -64,7 +69,7 @@ export async function lintCommand(opts: LintCommandOptions, io: Io): Promise<num
       findings.push(...fixed.result.findings);
       changes.push(...fixed.changes);
     } else {
-      findings.push(...(await lintPack(root, { lang })).findings);
+      findings.push(...(await cachedFindings(store, root, { lang }, async (r, o) => (await lintPack(r, o)).findings)));
     }
   }
 

@@ -3,7 +3,6 @@
  * interface strings, width, theme and the progress store. Built once per
  * run from the global options and the Io; commands never touch the Io.
  */
-import { packMemoFor } from '../cache/pack-memo.js';
 import { Course, resolvePackDir } from '../course/course.js';
 import { readerMessages, type ReaderMessages, type UiLang } from '../i18n/reader.js';
 import { colorLevel, outputWidth, type ColorMode, type Io } from '../io/io.js';
@@ -35,7 +34,7 @@ export interface ReaderContext {
 }
 
 export function createContext(io: Io, globals: GlobalOptions): ReaderContext {
-  const course = Course.open(resolvePackDir(globals.pack, io.env), { memo: packMemoFor(io.env) });
+  const course = Course.open(resolvePackDir(globals.pack, io.env));
   const lang = detectLang(globals.lang, io.env, course.languages);
   const uiLang: UiLang = lang === 'zh' || lang === 'en' ? lang : interfaceLang(undefined, io.env);
   const ui = readerMessages(uiLang);
@@ -53,20 +52,9 @@ export function createContext(io: Io, globals: GlobalOptions): ReaderContext {
     uiLang,
     ui,
     width: outputWidth(globals.width, io.stdout),
-    theme: lazyTheme(level),
+    theme: createTheme(level),
     hyperlinks: !mayPage && hyperlinksSupported(io.stdout, io.env, level),
     progress,
   };
 }
 
-/**
- * The theme, made on first use: a page served from the cache is printed as
- * it was stored and needs no styles, and making them (chalk's, in their own
- * lazy group) costs a cached run more than the rest of its reading.
- */
-function lazyTheme(level: Theme['level']): Theme {
-  let theme: Theme | undefined;
-  return new Proxy({ level } as Theme, {
-    get: (_, key) => (key === 'level' ? level : Reflect.get((theme ??= createTheme(level)), key)),
-  });
-}

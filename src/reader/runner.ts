@@ -6,11 +6,11 @@ import { createContext, type GlobalOptions, type ReaderContext } from './context
 /** A command's output, with an exit code when it is not 0. */
 export type ReaderOutput = string | { text: string; exitCode: number };
 
-export type ReaderCommand<O> = (options: O, ctx: ReaderContext) => ReaderOutput;
+export type ReaderCommand<O> = (options: O, ctx: ReaderContext) => ReaderOutput | Promise<ReaderOutput>;
 
 export async function runReader<O>(io: Io, globals: GlobalOptions, command: ReaderCommand<O>, options: O): Promise<number> {
   const ctx = createContext(io, globals);
-  const result = command(options, ctx);
+  const result = await command(options, ctx);
   const { text, exitCode } = typeof result === 'string' ? { text: result, exitCode: 0 } : result;
   await writePaged(io, text, { enabled: globals.pager });
   return exitCode;

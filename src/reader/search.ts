@@ -5,7 +5,6 @@
  * and a snippet. No match: a note, the closest terms, exit 1 (like grep).
  */
 import type { ChapterDoc } from '../course/chapter.js';
-import type { Course } from '../course/course.js';
 import { UsageError } from '../errors.js';
 import { localize, localizeList } from '../course/localized.js';
 import { hang } from '../render/layout.js';
@@ -42,18 +41,6 @@ export function rankHits(hits: SearchHit[]): SearchHit[] {
 }
 
 export function searchCommand(options: SearchOptions, ctx: ReaderContext): ReaderOutput {
-  const memo = ctx.course.memo;
-  if (!memo) return search(options, ctx);
-  // Remembered whole (a big pack's search prints thousands of hits) with the files it read; everything else it depends on is in the key.
-  const key = [options.query, ctx.lang, ctx.uiLang, ctx.width, ctx.theme.level, ctx.hyperlinks];
-  const page = memo.rememberPage('search-output', ctx.course.root, key, () => {
-    const output = search(options, ctx);
-    return typeof output === 'string' ? { text: output, meta: 0 } : { text: output.text, meta: output.exitCode };
-  });
-  return page.meta === 0 ? page.text : { text: page.text, exitCode: page.meta };
-}
-
-function search(options: SearchOptions, ctx: ReaderContext): ReaderOutput {
   const { ui, theme, width } = ctx;
   const query = sanitize(options.query).trim();
   if (query === '') throw new UsageError(ui.emptyQuery);
@@ -90,7 +77,7 @@ function chapterHits(ctx: ReaderContext, match: Matcher): SearchHit[] {
   const hits: SearchHit[] = [];
   for (const id of ctx.course.chapterIds) {
     const doc = ctx.course.chapter(id, ctx.lang);
-    const text = chapterSearchText(ctx.course, doc);
+    const text = chapterSearchText(doc);
     const titleHit = match(text.title).length > 0;
     const leadMatches = match(text.lead);
     if (titleHit || leadMatches.length > 0) {
@@ -112,13 +99,8 @@ export interface SearchText {
   sections: { id: string; title: string; body: string }[];
 }
 
-/** A chapter as the plain text search looks in, remembered in the course's cache (if any) by the chapter's hash. */
-export function chapterSearchText(course: Course, doc: ChapterDoc): SearchText {
-  const compute = () => searchText(doc);
-  return course.memo ? course.memo.derived('search-text', course.root, doc.file, doc.text, [doc.chapterId, doc.lang], compute) : compute();
-}
-
-function searchText(doc: ChapterDoc): SearchText {
+/** A chapter as the plain text search looks in. */
+export function chapterSearchText(doc: ChapterDoc): SearchText {
   const intro = sanitize(markdownPlain(doc.intro));
   const summary = sanitize(doc.frontMatter?.summary ?? '');
   return {

@@ -4,10 +4,9 @@
  * next. Reads the manifest, that chapter and the next chapter's front
  * matter only. `--raw` prints the Markdown source instead.
  */
-import { hashText } from '../cache/hash.js';
-import type { Page } from '../cache/pack-memo.js';
 import type { ChapterDoc } from '../course/chapter.js';
 import { ContentError } from '../errors.js';
+import type { HighlightCode } from '../render/highlight.js';
 import { createMarkdownRenderer } from '../render/markdown.js';
 import { hang } from '../render/layout.js';
 import { inlinePlain } from '../text/plain.js';
@@ -23,32 +22,21 @@ export interface ShowOptions {
   raw?: boolean;
 }
 
-export function showCommand(options: ShowOptions, ctx: ReaderContext): string {
-  const memo = ctx.course.memo;
-  const key = [options.target, options.raw === true, ctx.lang, ctx.uiLang, ctx.width, ctx.theme.level, ctx.hyperlinks];
-  // Remembered whole with the stamps of the files it read (the manifest, the chapter, the next chapter's
-  // head), so showing it again reads and renders nothing; everything else it depends on is in the key.
-  const page = memo ? memo.rememberPage('show-output', ctx.course.root, key, () => show(options, ctx)) : show(options, ctx);
-  if (page.meta) ctx.progress.shown(page.meta.id, page.meta.whole);
-  return page.text;
-}
-
-/** The page, and what to record as read (nothing for --raw). */
-type ShownPage = Page<{ id: string; whole: boolean } | null>;
-
-function show(options: ShowOptions, ctx: ReaderContext): ShownPage {
+export async function showCommand(options: ShowOptions, ctx: ReaderContext): Promise<string> {
   const target = parseTarget(options.target);
   const id = resolveChapter(ctx.course, target.chapter, ctx.ui);
   const doc = ctx.course.chapter(id, ctx.lang);
   const section = target.section === undefined ? undefined : resolveSection(id, doc.sections, target.section, ctx.ui);
-  if (options.raw) return { text: ensureNewline(sanitize(section ? section.markdown : doc.text)), meta: null };
-  const text = section ? renderSection(ctx, doc, section.id!) : renderChapter(ctx, doc);
-  return { text, meta: { id, whole: section === undefined } };
+  if (options.raw) return ensureNewline(sanitize(section ? section.markdown : doc.text));
+  const highlight = await highlighter(ctx, section ? section.markdown : doc.text);
+  const text = section ? renderSection(ctx, doc, section.id!, highlight) : renderChapter(ctx, doc, highlight);
+  ctx.progress.shown(id, section === undefined);
+  return text;
 }
 
 /** `next`, `prev` and `resume` move from the last chapter shown. */
-export function moveCommand(step: -1 | 0 | 1): (options: object, ctx: ReaderContext) => ReaderOutput {
-  return (_options, ctx) => {
+export function moveCommand(step: -1 | 0 | 1): (options: object, ctx: ReaderContext) => Promise<ReaderOutput> {
+  return async (_options, ctx) => {
     const ids = ctx.course.chapterIds;
     const last = ctx.progress.pack.last;
     const at = last === undefined ? -1 : ids.indexOf(last);
@@ -60,7 +48,7 @@ export function moveCommand(step: -1 | 0 | 1): (options: object, ctx: ReaderCont
   };
 }
 
-function renderChapter(ctx: ReaderContext, doc: ChapterDoc): string {
+function renderChapter(ctx: ReaderContext, doc: ChapterDoc, highlight: HighlightCode | undefined): string {
   const { theme, width, ui, course } = ctx;
   const number = course.chapterIds.indexOf(doc.chapterId) + 1;
   const title = sanitize(doc.frontMatter?.title ?? doc.chapterId);
@@ -69,25 +57,30 @@ function renderChapter(ctx: ReaderContext, doc: ChapterDoc): string {
     ...hang(theme.dim(`${ui.chapterNumber(number, course.chapterIds.length)} · ${doc.chapterId}`), width, '', ''),
     ...hang(theme.em(sanitize(doc.frontMatter?.summary ?? '')), width, '', ''),
   ];
-  const body = markdown(ctx)(sanitize(doc.text.slice(doc.bodyStart)));
+  const body = markdown(ctx, highlight)(sanitize(doc.text.slice(doc.bodyStart)));
   return `${head.join('\n')}\n\n${body}\n${footer(ctx, doc.chapterId, undefined)}`;
 }
 
-function renderSection(ctx: ReaderContext, doc: ChapterDoc, sectionId: string): string {
+function renderSection(ctx: ReaderContext, doc: ChapterDoc, sectionId: string, highlight: HighlightCode | undefined): string {
   const section = doc.sections.find((s) => s.id === sectionId)!;
   const title = sanitize(doc.frontMatter?.title ?? doc.chapterId);
   const head = hang(ctx.theme.dim(`${title} · ${doc.chapterId}#${sectionId}`), ctx.width, '', '');
-  const body = markdown(ctx)(sanitize(section.markdown));
+  const body = markdown(ctx, highlight)(sanitize(section.markdown));
   return `${head.join('\n')}\n\n${body}\n${footer(ctx, doc.chapterId, sectionId)}`;
 }
 
-/** The Markdown renderer, remembered in the cache (if any) by the text's hash, the width, colour level and links. */
-function markdown(ctx: ReaderContext): (md: string) => string {
+function markdown(ctx: ReaderContext, highlight: HighlightCode | undefined): (md: string) => string {
   const { width, theme, hyperlinks } = ctx;
-  const render = (md: string) => createMarkdownRenderer({ width, theme, hyperlinks })(md);
-  const store = ctx.course.memo?.store;
-  if (!store) return render;
-  return (md) => store.remember('markdown', [hashText(md), width, theme.level, hyperlinks], () => render(md));
+  return createMarkdownRenderer({ width, theme, hyperlinks, highlight });
+}
+
+/** A fence that names a language (a line of ``` or ~~~ and a word after it). */
+const NAMED_FENCE = /^ {0,3}(?:`{3,}|~{3,})[ \t]*[^\s`]/m;
+
+/** The syntax highlighter, imported only for a page in colour with a code block that names its language. */
+async function highlighter(ctx: ReaderContext, markdown: string): Promise<HighlightCode | undefined> {
+  if (ctx.theme.level === 0 || !NAMED_FENCE.test(markdown)) return undefined;
+  return (await import('../render/highlight.js')).highlightCode;
 }
 
 function footer(ctx: ReaderContext, chapterId: string, sectionId: string | undefined): string {
@@ -114,7 +107,7 @@ function footer(ctx: ReaderContext, chapterId: string, sectionId: string | undef
 /** The next chapter's title; its id when that file is broken (showing it will report why). */
 function nextTitle(ctx: ReaderContext, id: string): string {
   try {
-    return readChapterHead(ctx.course.root, id, ctx.lang, ctx.course.memo).title;
+    return readChapterHead(ctx.course.root, id, ctx.lang).title;
   } catch (error) {
     if (error instanceof ContentError) return id;
     throw error;

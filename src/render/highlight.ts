@@ -1,8 +1,8 @@
 /**
  * Syntax highlighting of fenced code blocks that name their language, through
- * marked-terminal's code renderer (which highlights with cli-highlight). It is
- * a lazy group of its own (scripts/build/lazy.mjs): only a chapter with such a
- * block, shown in colour, pays for loading highlight.js.
+ * marked-terminal's code renderer (which highlights with cli-highlight).
+ * Imported with `await import()` (src/reader/show.ts) only for a page in
+ * colour that has such a block: highlight.js is most of the program's size.
  */
 import chalk, { Chalk, type ChalkInstance } from 'chalk';
 import { markedTerminal } from 'marked-terminal';
@@ -57,7 +57,9 @@ function codeRenderer(highlightTheme: object): CodeRenderer {
  * language is unknown to the highlighter or nothing was coloured. `code`
  * must already be sanitised.
  */
-export function highlightCode(code: string, lang: string, level: 1 | 2 | 3): string[] | undefined {
+export type HighlightCode = (code: string, lang: string, level: 1 | 2 | 3) => string[] | undefined;
+
+export const highlightCode: HighlightCode = (code, lang, level) => {
   // marked-terminal reads the level of chalk's default instance: set it to ours for this call.
   const saved = chalk.level;
   chalk.level = level;
@@ -73,4 +75,4 @@ export function highlightCode(code: string, lang: string, level: 1 | 2 | 3): str
   } finally {
     chalk.level = saved;
   }
-}
+};

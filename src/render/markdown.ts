@@ -7,7 +7,8 @@
  * never breaks a CJK run, loses formatting inside list items with marked >= 13
  * (marked-terminal #304, #371), ignores the width for lists and tables,
  * decides hyperlinks and highlighting from the global process state, and its
- * import alone, highlight.js with ~190 languages, cost more than a render.
+ * import alone, highlight.js with ~190 languages, costs more than a render:
+ * the caller imports ./highlight.ts only for a page that needs it.
  * The inline styles it gave us, strong, em, del and task checkboxes, are
  * the four renderers at the end of the table below, same output.)
  *
@@ -21,7 +22,7 @@ import { LINK_END } from '../text/ansi.js';
 import { sanitize } from '../text/sanitize.js';
 import { displayWidth } from '../text/width.js';
 import { joinSoftBreaks, wrapText } from '../text/wrap.js';
-import { highlightCode } from './highlight.js';
+import type { HighlightCode } from './highlight.js';
 import { hang, prefixLines } from './layout.js';
 import { renderTable, type Align } from './table.js';
 import type { Theme } from './theme.js';
@@ -31,6 +32,8 @@ export interface MarkdownOptions {
   theme: Theme;
   /** Emit OSC 8 hyperlinks (only where the terminal supports them). */
   hyperlinks: boolean;
+  /** Syntax highlighting of code blocks that name their language, in colour (./highlight.ts); none when absent. */
+  highlight?: HighlightCode | undefined;
 }
 
 /** Below this, nested blocks stop indenting further. */
@@ -82,8 +85,8 @@ export function createMarkdownRenderer(options: MarkdownOptions): MarkdownRender
       const source = sanitize(token.text).replace(/\t/g, '    ');
       const lang = (token.lang ?? '').trim().split(/\s/)[0] ?? '';
       // Highlighting only in colour, for a named language, when no line needs cutting.
-      if (theme.level > 0 && lang !== '' && source.split('\n').every((line) => displayWidth(line) <= room - indent)) {
-        const highlighted = highlightCode(source, lang, theme.level as 1 | 2 | 3);
+      if (options.highlight && theme.level > 0 && lang !== '' && source.split('\n').every((line) => displayWidth(line) <= room - indent)) {
+        const highlighted = options.highlight(source, lang, theme.level as 1 | 2 | 3);
         if (highlighted) return block(highlighted.map((line) => (line === '' ? '' : ' '.repeat(indent) + line)));
       }
       const lines = source.split('\n').flatMap((line) => cutCode(line, room - indent));

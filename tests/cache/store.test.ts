@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cacheDir } from '../../src/cache/dir.js';
-import { CacheStore, isJson } from '../../src/cache/store.js';
+import { CacheStore } from '../../src/cache/store.js';
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -16,12 +16,9 @@ afterEach(() => {
 });
 
 function entries(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) e.isDirectory() ? walk(join(d, e.name)) : out.push(join(d, e.name));
-  };
-  walk(dir);
-  return out;
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name));
 }
 
 describe('cacheDir', () => {
@@ -40,87 +37,60 @@ describe('cacheDir', () => {
 });
 
 describe('CacheStore', () => {
-  it('computes on a miss, then serves the stored value without computing', () => {
+  it('gives back what was stored, under that key, namespace and build only', () => {
     const store = new CacheStore(tempDir(), '0123456789abcdef');
-    let calls = 0;
-    const compute = () => (calls++, { n: 1, list: ['a', 'b'] });
-    expect(store.remember('ns', ['k', 1], compute)).toEqual({ n: 1, list: ['a', 'b'] });
-    expect(store.remember('ns', ['k', 1], compute)).toEqual({ n: 1, list: ['a', 'b'] });
-    expect(calls).toBe(1);
-    // Another key, namespace or build is another entry.
-    store.remember('ns', ['k', 2], compute);
-    store.remember('other', ['k', 1], compute);
-    new CacheStore(store.dir, 'fedcba9876543210').remember('ns', ['k', 1], compute);
-    expect(calls).toBe(4);
+    store.set('ns', ['k', 1], { n: 1, list: ['a', 'b'] });
+    expect(store.get('ns', ['k', 1])).toEqual({ n: 1, list: ['a', 'b'] });
+    expect(store.get('ns', ['k', 2])).toBeUndefined();
+    expect(store.get('other', ['k', 1])).toBeUndefined();
+    expect(new CacheStore(store.dir, 'fedcba9876543210').get('ns', ['k', 1])).toBeUndefined();
   });
 
-  it('ignores a corrupt or foreign entry and rewrites it', () => {
-    const dir = tempDir();
-    const store = new CacheStore(dir, '0123456789abcdef');
-    store.set('ns', ['k'], 'good');
-    const [file] = entries(dir);
-    for (const bad of ['{"key":["k"],"val', '', 'null', '{"key":["other"],"value":"wrong"}', '{"key":["k"]}']) {
+  it('serves nothing from an entry cut short, by any number of bytes', () => {
+    const store = new CacheStore(tempDir(), '0123456789abcdef');
+    store.set('ns', ['k'], { text: 'x'.repeat(100) });
+    const [file] = entries(store.dir);
+    const whole = readFileSync(file!);
+    for (const cut of [1, 2, 7, 40, whole.length - 1]) {
+      writeFileSync(file!, whole.subarray(0, whole.length - cut));
+      expect(store.get('ns', ['k'])).toBeUndefined();
+    }
+  });
+
+  it('serves nothing from an entry whose body was changed, even at the same length', () => {
+    const store = new CacheStore(tempDir(), '0123456789abcdef');
+    store.set('ns', ['k'], { message: 'plain text here' });
+    const [file] = entries(store.dir);
+    const text = readFileSync(file!, 'utf8');
+    // A terminal escape (OSC 52, clipboard) written into the entry in place of text of the same length.
+    writeFileSync(file!, text.replace('plain text here', '\\u001b]52;c;QQ==\\u0007'.padEnd(15, ' ').slice(0, 15)));
+    expect(readFileSync(file!, 'utf8').length).toBe(text.length);
+    expect(store.get('ns', ['k'])).toBeUndefined();
+    for (const bad of ['', '{', 'null', `${'0'.repeat(64)} 2\n{}`]) {
       writeFileSync(file!, bad);
       expect(store.get('ns', ['k'])).toBeUndefined();
-      expect(store.remember('ns', ['k'], () => 'rebuilt')).toBe('rebuilt');
-      expect(store.get('ns', ['k'])).toBe('rebuilt');
     }
+    store.set('ns', ['k'], 'again');
+    expect(store.get('ns', ['k'])).toBe('again');
   });
 
-  it('carries on without a word when the cache cannot be written', () => {
-    // A file where the cache directory should be: nothing can be written under it, even as root.
+  it('is skipped without a word when it cannot be written', () => {
     const blocked = tempDir();
-    writeFileSync(join(blocked, 'file'), 'not a directory');
+    writeFileSync(join(blocked, 'file'), 'x');
     const store = new CacheStore(join(blocked, 'file', 'cache'), '0123456789abcdef');
-    let calls = 0;
-    expect(store.remember('ns', ['k'], () => ++calls)).toBe(1);
-    expect(store.remember('ns', ['k'], () => ++calls)).toBe(2);
-    expect(entries(blocked)).toEqual([join(blocked, 'file')]);
+    expect(() => store.set('ns', ['k'], 1)).not.toThrow();
+    expect(store.get('ns', ['k'])).toBeUndefined();
   });
 
-  it('does not store values JSON would change, and leaves no temporary files', () => {
+  it('removes the entries of other builds when it first writes', () => {
     const dir = tempDir();
-    const store = new CacheStore(dir, '0123456789abcdef');
-    store.remember('ns', ['inf'], () => ({ x: Infinity }));
-    store.remember('ns', ['ok'], () => ({ x: 1 }));
-    expect(store.get('ns', ['inf'])).toBeUndefined();
-    expect(entries(dir).map((f) => readFileSync(f, 'utf8'))).toEqual(['{"key":["ok"],"value":{"x":1}}\n']);
-  });
-
-  it('removes the directories of other builds when it first writes', () => {
-    const dir = tempDir();
-    mkdirSync(join(dir, 'aaaaaaaaaaaaaaaa', 'ns'), { recursive: true });
-    mkdirSync(join(dir, 'not-a-build'));
     new CacheStore(dir, '0123456789abcdef').set('ns', ['k'], 1);
-    expect(existsSync(join(dir, 'aaaaaaaaaaaaaaaa'))).toBe(false);
-    expect(existsSync(join(dir, 'not-a-build'))).toBe(true);
-  });
-});
-
-describe('isJson', () => {
-  it.each([[null], ['s'], [1], [true], [[1, 'a']], [{ a: { b: [null] } }], [{ a: undefined }]])('%j survives JSON', (v) => expect(isJson(v)).toBe(true));
-  it.each([[NaN], [Infinity], [-0], [[undefined]], [new Date(0)], [Object.create(null)], [new Map()], [() => 1]])('%s does not', (v) => expect(isJson(v)).toBe(false));
-});
-
-describe('CacheStore entries with a text', () => {
-  it('keep any text as it is, and the value beside it', () => {
-    const store = new CacheStore(tempDir(), 'b1');
-    const text = '第一行\n\n  "quoted" \\ \u001b[1mbold\u001b[22m\r\nlast line without a line feed';
-    store.setWithText('page', ['k', 1], { meta: [1, 'x'] }, text);
-    expect(store.getWithText('page', ['k', 1])).toEqual({ value: { meta: [1, 'x'] }, text });
-    expect(store.getWithText('page', ['k', 2])).toBeUndefined();
-    store.setWithText('page', ['k', 1], null, '');
-    expect(store.getWithText('page', ['k', 1])).toEqual({ value: null, text: '' });
+    new CacheStore(dir, 'fedcba9876543210').set('ns', ['k'], 2);
+    expect(readdirSync(dir)).toEqual(['fedcba9876543210']);
   });
 
-  it('ignore a damaged file or one for another key', () => {
-    const dir = tempDir();
-    const store = new CacheStore(dir, 'b1');
-    store.setWithText('page', ['k'], 1, 'text');
-    const [file] = entries(dir);
-    for (const bad of ['', 'no line feed at all', '{"key":["k"]}\ntext', '{"key":["other"],"value":1}\ntext', 'not json\ntext', '{"key":["k"],"value":1}\nodd']) {
-      writeFileSync(file!, bad);
-      expect(store.getWithText('page', ['k'])).toBeUndefined();
-    }
+  it('is off with LM_NO_CACHE', () => {
+    expect(CacheStore.fromEnv({ LM_NO_CACHE: '1', LM_CACHE_DIR: tempDir() })).toBeUndefined();
+    expect(CacheStore.fromEnv({ LM_CACHE_DIR: tempDir() })).toBeInstanceOf(CacheStore);
   });
 });

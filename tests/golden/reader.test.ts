@@ -29,8 +29,8 @@ describe('chapters', () => {
   for (const lang of ['zh', 'en']) {
     for (const width of [40, 80]) {
       for (const color of ['never', 'always'] as const) {
-        test(`basics, ${lang}, width ${width}, colour ${color}`, () => {
-          const out = showCommand({ target: 'basics' }, reader({ lang, width, color }).ctx());
+        test(`basics, ${lang}, width ${width}, colour ${color}`, async () => {
+          const out = await showCommand({ target: 'basics' }, reader({ lang, width, color }).ctx());
           golden(`basics.${lang}.${width}.${color === 'never' ? 'plain' : 'color'}.txt`, out);
         });
       }
@@ -40,9 +40,9 @@ describe('chapters', () => {
 
 describe('other screens', () => {
   for (const lang of ['zh', 'en']) {
-    test(`home, models and timeline, ${lang}, width 60`, () => {
+    test(`home, models and timeline, ${lang}, width 60`, async () => {
       const r = reader({ lang, width: 60 });
-      showCommand({ target: 'basics' }, r.ctx());
+      await showCommand({ target: 'basics' }, r.ctx());
       golden(`home.${lang}.60.txt`, homeCommand({}, r.ctx()));
       golden(`models.${lang}.60.txt`, modelsCommand({}, r.ctx()));
       golden(`timeline.${lang}.60.txt`, timelineCommand({}, r.ctx()));

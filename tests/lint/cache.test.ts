@@ -1,10 +1,12 @@
-import { cpSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { CacheStore } from '../../src/cache/store.js';
 import { main } from '../../src/cli/lint.js';
-import { lintWithCache } from '../../src/lint/cache.js';
-import type { LintCommandOptions } from '../../src/lint/command.js';
+import type { Finding } from '../../src/course/finding.js';
+import { cachedFindings } from '../../src/lint/cache.js';
 import { memoryIo } from '../helpers/io.js';
 import { ROOT } from '../helpers/run-bin.js';
 
@@ -24,42 +26,35 @@ function defectsPack(): string {
   return pack;
 }
 
-const OPTS: LintCommandOptions = { packs: [], format: 'stylish', fix: false, fixDryRun: false, listRules: false, color: 'never' };
-
-/** A counting stand-in for the linter: its output names the call. */
-function counter() {
+/** A counting stand-in for the linter: its one finding names the call. */
+function counter(pack: string) {
   let calls = 0;
-  const run = async (_opts: LintCommandOptions, io: ReturnType<typeof memoryIo>) => {
+  const lint = async (): Promise<Finding[]> => {
     calls++;
-    io.stdout.write(`report ${calls}\n`);
-    io.stderr.write(`note ${calls}\n`);
-    return 1;
+    return [{ file: join(pack, 'content', 'course.yaml'), line: 1, column: 1, severity: 'error', rule: 'x', message: `call ${calls}` }];
   };
-  return { run: run as Parameters<typeof lintWithCache>[3], calls: () => calls };
+  return { lint, calls: () => calls };
 }
 
-async function once(pack: string, cache: string, c: ReturnType<typeof counter>, opts: Partial<LintCommandOptions> = {}, env: Record<string, string> = {}) {
-  const io = memoryIo({ env: { LM_CACHE_DIR: cache, ...env } });
-  const code = await lintWithCache({ ...OPTS, packs: [pack], ...opts }, io, true, c.run);
-  return { code, out: io.out(), err: io.err() };
-}
-
-describe('lintWithCache', () => {
-  it('lints on a miss and replays the report, exit code and stderr on a hit', async () => {
+describe('cachedFindings', () => {
+  it('lints on a miss and gives the same findings back on a hit, per options', async () => {
     const pack = defectsPack();
-    const cache = tempDir('lm-lint-cache-');
-    const c = counter();
-    const first = await once(pack, cache, c);
-    expect(first).toEqual({ code: 1, out: 'report 1\n', err: 'note 1\n' });
-    expect(await once(pack, cache, c)).toEqual(first);
+    const store = new CacheStore(tempDir('lm-lint-cache-'));
+    const c = counter(pack);
+    const first = await cachedFindings(store, pack, { lang: 'en' }, c.lint);
+    expect(await cachedFindings(store, pack, { lang: 'en' }, c.lint)).toEqual(first);
     expect(c.calls()).toBe(1);
+    // Any other option is another entry: the key holds the options whole.
+    expect((await cachedFindings(store, pack, { lang: 'zh' }, c.lint))[0]!.message).toBe('call 2');
+    expect((await cachedFindings(store, pack, { lang: 'zh', extra: 1 }, c.lint))[0]!.message).toBe('call 3');
   });
 
   it('lints again when a file is edited (even at the same size), added, removed or renamed', async () => {
     const pack = defectsPack();
-    const cache = tempDir('lm-lint-cache-');
-    const c = counter();
-    await once(pack, cache, c);
+    const store = new CacheStore(tempDir('lm-lint-cache-'));
+    const c = counter(pack);
+    const message = async () => (await cachedFindings(store, pack, {}, c.lint))[0]!.message;
+    await message();
     const chapter = join(pack, 'content', readdirSync(join(pack, 'content')).find((n) => n.endsWith('.md'))!);
     const text = readFileSync(chapter, 'utf8');
     const edits: (() => void)[] = [
@@ -69,74 +64,35 @@ describe('lintWithCache', () => {
       () => renameSync(chapter, `${chapter}.bak`),
       () => writeFileSync(join(pack, 'quizzes', 'extra.yaml'), 'id: extra\n'),
     ];
-    // Removing the added file brings back the pack of the first edit, and its report.
+    // Removing the added file brings back the pack of the first edit, and its findings.
     const expected = [2, 3, 2, 4, 5];
     for (const [i, edit] of edits.entries()) {
       edit();
-      expect((await once(pack, cache, c)).out).toBe(`report ${expected[i]}\n`);
-      expect((await once(pack, cache, c)).out).toBe(`report ${expected[i]}\n`);
+      expect(await message()).toBe(`call ${expected[i]}`);
+      expect(await message()).toBe(`call ${expected[i]}`);
     }
     expect(c.calls()).toBe(5);
   });
 
-  it('keeps reports apart by format, language, colour, warning limit and working directory', async () => {
+  it('takes nothing from an entry that does not hold findings of this pack', async () => {
     const pack = defectsPack();
-    const cache = tempDir('lm-lint-cache-');
-    const c = counter();
-    const variants: [Partial<LintCommandOptions>, Record<string, string>][] = [
-      [{}, {}],
-      [{ format: 'json' }, {}],
-      [{ lang: 'zh' }, {}],
-      [{ color: 'always' }, {}],
-      [{ maxWarnings: 0 }, {}],
-    ];
-    for (const [opts, env] of variants) await once(pack, cache, c, opts, env);
-    expect(c.calls()).toBe(variants.length);
-    for (const [opts, env] of variants) await once(pack, cache, c, opts, env);
-    // The language from the locale is the language: the same report as --lang zh.
-    await once(pack, cache, c, {}, { LANG: 'zh_CN.UTF-8' });
-    expect(c.calls()).toBe(variants.length);
-    const elsewhere = memoryIo({ env: { LM_CACHE_DIR: cache }, cwd: tmpdir() });
-    await lintWithCache({ ...OPTS, packs: [pack] }, elsewhere, true, c.run);
-    expect(c.calls()).toBe(variants.length + 1);
-  });
-
-  it('never caches --fix, --fix-dry-run, --list-rules or --no-cache runs', async () => {
-    const pack = defectsPack();
-    const cache = tempDir('lm-lint-cache-');
-    const c = counter();
-    for (const opts of [{ fix: true }, { fixDryRun: true }, { listRules: true }]) {
-      await once(pack, cache, c, opts);
-      await once(pack, cache, c, opts);
+    const store = new CacheStore(tempDir('lm-lint-cache-'));
+    const c = counter(pack);
+    await cachedFindings(store, pack, {}, c.lint);
+    // What a valid entry under the same key with foreign content would give: the store's own checks pass.
+    const other = defectsPack();
+    const original = store.get.bind(store);
+    for (const bad of [null, [{ file: join(other, 'x.md'), line: 1, column: 1, severity: 'error', rule: 'x', message: 'm' }], [{ file: join(pack, 'x'), line: '1' }]]) {
+      store.get = () => bad;
+      expect((await cachedFindings(store, pack, {}, c.lint))[0]!.message).toMatch(/^call \d+$/);
     }
-    const io = memoryIo({ env: { LM_CACHE_DIR: cache } });
-    await lintWithCache({ ...OPTS, packs: [pack] }, io, false, c.run);
-    await lintWithCache({ ...OPTS, packs: [pack] }, io, false, c.run);
-    expect(c.calls()).toBe(8);
-    expect(readdirSync(cache)).toEqual([]);
-  });
-
-  it('lints as usual when the cache cannot be written or its entry is damaged', async () => {
-    const pack = defectsPack();
-    const blocked = tempDir('lm-lint-blocked-');
-    writeFileSync(join(blocked, 'file'), 'x');
-    const c = counter();
-    await once(pack, join(blocked, 'file', 'cache'), c);
-    await once(pack, join(blocked, 'file', 'cache'), c);
-    expect(c.calls()).toBe(2);
-    const cache = tempDir('lm-lint-cache-');
-    await once(pack, cache, c);
-    const entry = readdirSync(cache, { recursive: true, withFileTypes: true }).find((e) => e.isFile())!;
-    for (const bad of ['{', '{"key":[],"value":1}', JSON.stringify({ key: [], value: { writes: [['x', 1]], code: 0 } })]) {
-      writeFileSync(join(entry.parentPath, entry.name), bad);
-      expect((await once(pack, cache, c)).out).toMatch(/^report \d+\n$/);
-    }
-    expect(c.calls()).toBe(6);
+    store.get = original;
+    expect(c.calls()).toBe(4);
   });
 });
 
 describe('lm-lint with its cache', () => {
-  it.each([[['--format', 'json']], [['--format', 'stylish', '--color', 'always']], [['--lang', 'zh']], [['--max-warnings', '0']]])(
+  it.each([[['--format', 'json']], [['--format', 'stylish', '--color', 'always']], [['--lang', 'zh']], [['--max-warnings', '0']], [['--format', 'sarif']]])(
     'prints the same with and without the cache: %j',
     async (args) => {
       const pack = defectsPack();
@@ -148,8 +104,61 @@ describe('lm-lint with its cache', () => {
       };
       const uncached = await run(['--no-cache']);
       expect(uncached.out.length).toBeGreaterThan(0);
+      expect(readdirSync(cache)).toEqual([]); // --no-cache writes nothing
       expect(await run([])).toEqual(uncached);
       expect(await run([])).toEqual(uncached);
     },
   );
+
+  it('never caches --fix-dry-run or --list-rules', async () => {
+    const pack = defectsPack();
+    const cache = tempDir('lm-lint-cache-');
+    for (const args of [['--fix-dry-run'], ['--list-rules']]) {
+      const io = memoryIo({ env: { LM_CACHE_DIR: cache }, cwd: pack });
+      await main([pack, ...args], io);
+    }
+    expect(readdirSync(cache)).toEqual([]);
+  });
+
+  it('prints a damaged entry as a fresh lint would, never its bytes', async () => {
+    const pack = defectsPack();
+    const cache = tempDir('lm-lint-cache-');
+    const run = async () => {
+      const io = memoryIo({ env: { LM_CACHE_DIR: cache }, cwd: pack });
+      const code = await main([pack], io);
+      return { code, out: io.out(), err: io.err() };
+    };
+    const fresh = await run();
+    const file = readdirSync(cache, { recursive: true, withFileTypes: true }).find((e) => e.isFile())!;
+    const path = join(file.parentPath, file.name);
+    const whole = readFileSync(path, 'utf8');
+    const poisoned = whole.replace(/"message":"[^"]{20}/, `"message":"\\u001b]52;c;SGk=\\u0007\\u202e....`);
+    expect(poisoned).not.toBe(whole);
+    for (const bad of [whole.slice(0, whole.length - 2), poisoned, '']) {
+      writeFileSync(path, bad);
+      const again = await run();
+      expect(again).toEqual(fresh);
+      expect(again.out).not.toMatch(/\u001b\]52|\u202e/);
+    }
+  });
+
+  it('prints findings read from a whole entry through the same sanitiser as fresh ones', async () => {
+    const pack = defectsPack();
+    const cache = tempDir('lm-lint-cache-');
+    const run = async () => {
+      const io = memoryIo({ env: { LM_CACHE_DIR: cache }, cwd: pack });
+      await main([pack], io);
+      return io.out();
+    };
+    await run();
+    const file = readdirSync(cache, { recursive: true, withFileTypes: true }).find((e) => e.isFile())!;
+    const path = join(file.parentPath, file.name);
+    const body = readFileSync(path, 'utf8').split('\n').slice(1).join('\n');
+    // A well-formed entry, with its hash and length, whose messages carry terminal escapes.
+    const evil = Buffer.from(body.replace(/"message":"/g, '"message":"CACHED \\u001b]52;c;SGk=\\u0007\\u202e'));
+    writeFileSync(path, Buffer.concat([Buffer.from(`${createHash('sha256').update(evil).digest('hex')} ${evil.length}\n`), evil]));
+    const out = await run();
+    expect(out).toContain('CACHED '); // it was served from the entry...
+    expect(out).not.toMatch(/\u001b|\u0007|\u202e/); // ...with every control character made harmless
+  });
 });

@@ -44,11 +44,11 @@ for (const [name, pack] of Object.entries(PACKS)) {
     });
     for (const lang of course.languages) {
       for (const width of WIDTHS) {
-        test(`every chapter in ${lang} at width ${width}`, () => {
+        test(`every chapter in ${lang} at width ${width}`, async () => {
           const ctx = reader({ pack, lang, width, color: 'always' }).ctx();
           let maxWidth = 0;
           for (const id of course.chapterIds) {
-            const out = showCommand({ target: id }, ctx);
+            const out = await showCommand({ target: id }, ctx);
             maxWidth = Math.max(maxWidth, ...out.split('\n').map((l) => displayWidth(l)));
             expect(badLines(out, width), `${id}.${lang}.md`).toEqual([]);
           }
@@ -63,9 +63,9 @@ for (const [name, pack] of Object.entries(PACKS)) {
           }
         });
       }
-      test(`no escape sequence without colour (${lang})`, () => {
+      test(`no escape sequence without colour (${lang})`, async () => {
         const ctx = reader({ pack, lang, width: 80, color: 'never' }).ctx();
-        for (const id of course.chapterIds) expect(showCommand({ target: id }, ctx)).not.toContain('\u001b');
+        for (const id of course.chapterIds) expect(await showCommand({ target: id }, ctx)).not.toContain('\u001b');
       });
     }
   });

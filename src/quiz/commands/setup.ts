@@ -2,7 +2,6 @@
  * What every lm-quiz command starts from: the course, the learner's language,
  * the interface text, colours, width, and where history is kept.
  */
-import { packMemoFor } from '../../cache/pack-memo.js';
 import { Course, resolvePackDir } from '../../course/course.js';
 import { localize } from '../../course/localized.js';
 import { quizMessages, type QuizMessages } from '../../i18n/quiz.js';
@@ -32,7 +31,7 @@ export interface QuizSetup {
 }
 
 export function setup(opts: CommonOptions, io: Io): QuizSetup {
-  const course = Course.open(resolvePackDir(opts.pack, io.env), { memo: packMemoFor(io.env) });
+  const course = Course.open(resolvePackDir(opts.pack, io.env));
   const lang = detectLang(opts.lang, io.env, course.languages);
   const fallbacks = course.languages.filter((l) => l !== lang);
   return {
