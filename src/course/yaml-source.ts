@@ -7,7 +7,6 @@ import { Composer, Parser, Scalar, YAMLMap, YAMLSeq, YAMLParseError, type CST, t
 import type { Finding, Position } from './finding.js';
 import { LineIndex } from './lines.js';
 import { MAX_NESTING, yamlTooDeep } from './nesting.js';
-import { readFastYaml } from './yaml-fast.js';
 import { Kind, treeOf, type YamlTree } from './yaml-tree.js';
 
 export type DataPath = readonly PropertyKey[];
@@ -33,16 +32,6 @@ export interface ParsedYaml {
 const MAX_ALIAS_COUNT = 100;
 
 export function parseYaml(file: string, text: string, opts: { base?: number; lines?: LineIndex } = {}): ParsedYaml {
-  // Most pack files are plain YAML, whose tree and value the fast reader builds directly; anything
-  // else, and so every error, goes through the yaml package.
-  const fast = readFastYaml(text);
-  if (!fast) return parseYamlByPackage(file, text, opts);
-  const source = { file, lines: opts.lines ?? new LineIndex(text), base: opts.base ?? 0, tree: fast.tree };
-  return { source, value: fast.value, findings: [] };
-}
-
-/** `parseYaml` through the `yaml` package alone (what the fast reader is checked against). */
-export function parseYamlByPackage(file: string, text: string, opts: { base?: number; lines?: LineIndex } = {}): ParsedYaml {
   const base = opts.base ?? 0;
   const lines = opts.lines ?? new LineIndex(text);
   const findings: Finding[] = [];

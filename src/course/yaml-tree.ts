@@ -5,8 +5,7 @@
  * much more (tokens, comments, tags, formats); a pack of thousands of
  * questions held as Documents costs many times its text in memory, and
  * objects per node cost most of that again. Built once per file, right
- * after parsing (from the Document, or by ./yaml-fast.ts from the text),
- * and the Document is dropped.
+ * after parsing, and the Document is dropped.
  */
 import { isMap, isPair, isScalar, isSeq, type Document } from 'yaml';
 
