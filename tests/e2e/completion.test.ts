@@ -6,7 +6,8 @@
  *   zsh:  the same function through bashcompinit (zsh filters by prefix itself);
  *   fish: `complete -C`, fish's own completion engine;
  * and one real Tab key in each shell, inside tmux. Needs `npm run build`,
- * and bash, zsh, fish and tmux: .ci/run installs them; a missing one fails.
+ * and bash, zsh, fish and tmux: a test whose shell is missing is skipped with
+ * the reason, except under LM_REQUIRE_EXTERNAL (.ci/run installs them and sets it).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { ROOT, runBin } from '../helpers/run-bin.js';
+import { describeNeeding, testNeeding } from '../helpers/external.js';
 
 const BINS = ['lm-explain', 'lm-quiz', 'lm-lint'] as const;
 type Bin = (typeof BINS)[number];
@@ -86,8 +88,8 @@ function fish(line: string, opts: Options = {}): string[] {
 
 describe('the scripts parse', () => {
   for (const bin of BINS) {
-    test(`${bin}: bash -n, zsh -n, fish --no-execute`, () => {
-      for (const [shell, flags] of [['bash', ['-n']], ['zsh', ['-n']], ['fish', ['--no-execute']]] as const) {
+    for (const [shell, flags] of [['bash', ['-n']], ['zsh', ['-n']], ['fish', ['--no-execute']]] as const) {
+      testNeeding([shell])(`${bin}: ${shell} ${flags.join(' ')}`, () => {
         requireShell(shell);
         const script = runBin(bin, ['completion', shell]);
         expect(script.code).toBe(0);
@@ -97,8 +99,8 @@ describe('the scripts parse', () => {
         const parsed = spawnSync(shell, [...flags, file], { encoding: 'utf8' });
         expect(parsed.stderr, `${bin} completion ${shell}`).toBe('');
         expect(parsed.status).toBe(0);
-      }
-    });
+      });
+    }
   }
 
   test('an unknown shell is a usage error', () => {
@@ -173,7 +175,7 @@ describe('bash', () => {
   });
 });
 
-describe('zsh (bashcompinit)', () => {
+describeNeeding(['zsh'])('zsh (bashcompinit)', () => {
   test('subcommands, chapter ids and sections, quiz ids', () => {
     expect(zsh(['lm-explain', ''])).toEqual(EXPLAIN_COMMANDS);
     expect(zsh(['lm-explain', '--pack', READER, 'show', ''])).toEqual(READER_CHAPTERS);
@@ -183,7 +185,7 @@ describe('zsh (bashcompinit)', () => {
   });
 });
 
-describe('fish (complete -C)', () => {
+describeNeeding(['fish'])('fish (complete -C)', () => {
   test('subcommands, options, chapter ids and sections, quiz ids, formats', () => {
     expect(fish('lm-explain ti')).toEqual(['timeline']);
     expect(fish('lm-explain --co')).toEqual(['--color']);
@@ -196,7 +198,7 @@ describe('fish (complete -C)', () => {
   });
 });
 
-describe('a real Tab in a terminal (tmux)', () => {
+describeNeeding(['tmux'])('a real Tab in a terminal (tmux)', () => {
   const sessions: string[] = [];
   // A server of our own: other test files start and stop sessions on the default one at the same time.
   const socket = `lm-complete-${process.pid}`;

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, expect, test } from 'vitest';
 import { ROOT } from '../helpers/run-bin.js';
+import { testNeeding } from '../helpers/external.js';
 
 const PACK = join(ROOT, 'tests', 'fixtures', 'reader');
 const sessions: string[] = [];
@@ -66,7 +67,7 @@ afterEach(() => {
   }
 });
 
-test('a chapter taller than the screen opens in the pager; q quits it and the binary exits 0', async () => {
+testNeeding(['tmux', 'less'])('a chapter taller than the screen opens in the pager; q quits it and the binary exits 0', async () => {
   const { name, exitFile } = start(['--pack', PACK, 'show', 'basics'], { LM_PAGER: 'less', TERM: 'xterm-256color' });
   const first = await waitFor(() => {
     const s = screen(name);
@@ -82,14 +83,14 @@ test('a chapter taller than the screen opens in the pager; q quits it and the bi
   expect(code).toBe('0');
 });
 
-test('with --no-pager the chapter goes straight to the terminal', async () => {
+testNeeding(['tmux', 'less'])('with --no-pager the chapter goes straight to the terminal', async () => {
   const { name, exitFile } = start(['--pack', PACK, 'show', 'basics', '--no-pager'], { LM_PAGER: 'less', TERM: 'xterm-256color' });
   const code = await waitFor(() => (existsSync(exitFile) ? readFileSync(exitFile, 'utf8').trim() : undefined), 'the binary to exit');
   expect(code).toBe('0');
   expect(screen(name)).toContain('Next: 2. Four stages   lm-explain next');
 });
 
-test('a short screen is not paged', async () => {
+testNeeding(['tmux', 'less'])('a short screen is not paged', async () => {
   const { name, exitFile } = start(['--pack', PACK, 'term', 'token'], { LM_PAGER: 'less', TERM: 'xterm-256color' });
   const code = await waitFor(() => (existsSync(exitFile) ? readFileSync(exitFile, 'utf8').trim() : undefined), 'the binary to exit');
   expect(code).toBe('0');

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, tempStateDir } from '../helpers/run-bin.js';
+import { describeNeeding } from '../helpers/external.js';
 
 const SOCKET = `lm-quiz-test-${process.pid}`;
 const SESSION = 'quiz';
@@ -51,7 +52,7 @@ afterAll(() => {
   }
 });
 
-describe('lm-quiz in a real terminal (tmux)', () => {
+describeNeeding(['tmux'])('lm-quiz in a real terminal (tmux)', () => {
   it('plays a whole quiz with the keyboard and shows the final score', async () => {
     const state = tempStateDir();
     const command = [

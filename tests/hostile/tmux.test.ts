@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeHostilePack } from '../helpers/hostile-pack.js';
 import { ROOT, tempStateDir } from '../helpers/run-bin.js';
+import { describeNeeding } from '../helpers/external.js';
 
 const SOCKET = `lm-hostile-tmux-${process.pid}`;
 const SESSION = 'hostile';
@@ -52,7 +53,7 @@ const FORBIDDEN: [string, RegExp][] = [
   ['other C0 control', /[\u0000-\u0006\u000e-\u001a\u001c-\u001f]/],
 ];
 
-describe('lm-quiz at a real terminal on the hostile pack', () => {
+describeNeeding(['tmux'])('lm-quiz at a real terminal on the hostile pack', () => {
   it('writes no raw sequence from the pack while asking, answering and giving feedback', async () => {
     const pack = writeHostilePack();
     const capture = join(mkdtempSync(join(tmpdir(), 'lm-tmux-capture-')), 'bytes');
