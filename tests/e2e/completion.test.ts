@@ -232,7 +232,7 @@ describeNeeding(['tmux'])('a real Tab in a terminal (tmux)', () => {
     ['fish', 'fish', 'fish --no-config', 'lm-explain completion fish | source'],
   ];
   for (const [label, shell, start, load] of shells) {
-    test(`${label}: Tab completes a subcommand, then a chapter and its section`, async () => {
+    testNeeding([shell])(`${label}: Tab completes a subcommand, then a chapter and its section`, async () => {
       requireShell('tmux');
       requireShell(shell);
       const name = `lm-complete-${label.replace(/\W+/g, '-')}-${process.pid}`;
