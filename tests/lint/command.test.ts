@@ -133,9 +133,25 @@ describe('output', () => {
     expect(out).toContain('✖ 28 个错误，5 个警告');
   });
 
-  it.each(['json', 'sarif'])('--format %s prints parseable JSON only', async (format) => {
-    const { out } = await lintCli(['lint-defects', '--format', format]);
-    expect(() => JSON.parse(out)).not.toThrow();
+  it('--format json prints every finding of the report as JSON, and only that', async () => {
+    const { code, out } = await lintCli(['lint-defects', '--format', 'json']);
+    expect(code).toBe(1);
+    const report = JSON.parse(out) as { version: number; findings: { file: string; line: number; severity: string; rule: string; fixable: boolean }[]; errorCount: number; warningCount: number; fixableCount: number };
+    expect(report).toMatchObject({ version: 1, errorCount: 28, warningCount: 5, fixableCount: 4 });
+    expect(report.findings).toHaveLength(33);
+    expect(report.findings).toContainEqual(expect.objectContaining({ file: 'lint-defects/content/basics.zh.md', line: 17, severity: 'error', rule: 'empty-section' }));
+  });
+
+  it('--format sarif prints one SARIF run with the rules and a result per finding', async () => {
+    const { out } = await lintCli(['lint-defects', '--format', 'sarif']);
+    const sarif = JSON.parse(out) as { version: string; runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; level: string }[] }[] };
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs).toHaveLength(1);
+    const [run] = sarif.runs;
+    expect(run!.results).toHaveLength(33);
+    expect(run!.results.filter((r) => r.level === 'error')).toHaveLength(28);
+    expect(run!.tool.driver.rules.map((r) => r.id)).toContain('empty-section');
+    expect(new Set(run!.results.map((r) => r.ruleId)).has('empty-section')).toBe(true);
   });
 
   it('--format github prints workflow commands', async () => {
