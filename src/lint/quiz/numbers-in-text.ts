@@ -11,8 +11,8 @@ export interface NumberInText {
   text: string;
 }
 
-// A digit run (grouped by commas or not, with a fraction and an exponent), then an optional unit word or Chinese unit run.
-const CANDIDATE = /(?<![\p{L}\d.])\d(?:[\d,]*\d)?(?:\.\d+)?(?:e[+-]?\d+)?(?:\s*(?:thousands?|millions?|billions?|trillions?|bn|mn|[kmbt])(?![\p{L}\d])|\s*[十百千万萬亿億]+)?/giu;
+// Not a digit of a name (GPT-3, Llama-2, Qwen2, T5). A digit run (grouped by commas or not, with a fraction and an exponent), then an optional unit word or Chinese unit run.
+const CANDIDATE = /(?<![\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\d.](?:[-‐_])?)\d(?:[\d,]*\d)?(?:\.\d+)?(?:e[+-]?\d+)?(?:\s*(?:thousands?|millions?|billions?|trillions?|bn|mn|[kmbt])(?![\p{L}\d])|\s*[十百千万萬亿億]+)?/giu;
 
 export function numbersIn(text: string): NumberInText[] {
   const out: NumberInText[] = [];

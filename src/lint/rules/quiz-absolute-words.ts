@@ -14,8 +14,8 @@ const WordTable = z.record(z.string(), z.array(z.string()));
 
 export const Options = z.object({
   words: WordTable.default({
-    en: ['always', 'never', 'only', 'all', 'none', 'every', 'nothing', 'impossible', 'guaranteed'],
-    zh: ['一定', '绝不', '唯一', '所有', '总是', '从不', '从来', '永远', '必然', '完全不', '任何'],
+    en: ['always', 'never', 'only', 'all', 'none', 'nothing', 'impossible', 'guaranteed'],
+    zh: ['一定', '绝不', '唯一', '所有', '总是', '从不', '从来', '永远', '必然', '完全没有', '任何'],
   }),
   except: WordTable.default({
     en: ['not always', 'not only', 'not all', 'if and only if', 'all of the above', 'none of the above', 'only if'],

@@ -59,7 +59,12 @@ describe('quiz-answer-revealed', () => {
     expect(await b.lint('quiz-answer-revealed', { otherQuestionsFrom: 0 })).toHaveLength(1);
   });
 
+  it('is quiet on a digit of a model name (GPT-3) near the answer', async () => {
+    const b = new Bank([numeric('p', ['GPT-3 的分词器平均每个词元几个字符？', 'How many characters per token for the GPT-3 tokenizer?'], 3.1, { tolerance: 0.05 })]);
+    expect(await b.lint('quiz-answer-revealed')).toEqual([]);
+  });
+
   it('reads numbers in text the way the quiz reads answers', () => {
-    expect(numbersIn('GPT-3 有 1750亿 个参数, 或 175B, 或 1.75e11; GPT-2: 1.5 billion, 2019 年').map((n) => n.value)).toEqual([3, 175e9, 175e9, 1.75e11, 2, 1.5e9, 2019]);
+    expect(numbersIn('GPT-3 有1750亿个参数, 或 175B, 或 1.75e11; GPT-2: 1.5 billion, 2019 年, Qwen2, -4').map((n) => n.value)).toEqual([175e9, 175e9, 1.75e11, 1.5e9, 2019, 4]);
   });
 });
