@@ -72,6 +72,24 @@ export async function main(argv: string[], io: Io): Promise<number> {
       code = await reset(withRoot(opts), io);
     });
 
+  const a = (await import('../i18n/analyze.js')).analyzeMessages(lang);
+  common(program.command('analyze').description(a.description))
+    .argument('[results...]', a.argResults)
+    .option('--json', a.optJson)
+    .option('--csv', a.optCsv)
+    .option('--min-attempts <n>', a.optMinAttempts, positiveInt('--min-attempts'))
+    .addOption(
+      new Option('--easy <pct>', a.optEasy).argParser((value: string) => {
+        const n = Number(value.replace(/%$/, ''));
+        if (value.trim() === '' || !Number.isFinite(n) || n <= 0 || n > 100) throw new InvalidArgumentError(a.badNumber('--easy'));
+        return n;
+      }),
+    )
+    .action(async (results: string[], opts) => {
+      const { analyzeResults } = await import('../quiz/commands/analyze.js');
+      code = await analyzeResults(results, withRoot(opts), io);
+    });
+
   addCompletionCommands(program, io, { '': 'quiz' }, lang);
   for (const command of program.commands) {
     const examples = QUIZ_EXAMPLES[command.name()];

@@ -12,6 +12,14 @@ import * as idUnique from './rules/id-unique.js';
 import * as languageParity from './rules/language-parity.js';
 import * as manifestChapters from './rules/manifest-chapters.js';
 import * as quizTopic from './rules/quiz-topic.js';
+import * as quizTruefalseBalance from './rules/quiz-truefalse-balance.js';
+import * as quizLongestCorrect from './rules/quiz-longest-correct.js';
+import * as quizAbsoluteWords from './rules/quiz-absolute-words.js';
+import * as quizAnswerRevealed from './rules/quiz-answer-revealed.js';
+import * as quizAboveChoice from './rules/quiz-above-choice.js';
+import * as quizSimilarChoices from './rules/quiz-similar-choices.js';
+import * as quizWhyContradicts from './rules/quiz-why-contradicts.js';
+import * as quizNumericTolerance from './rules/quiz-numeric-tolerance.js';
 import * as refResolves from './rules/ref-resolves.js';
 import * as schema from './rules/schema.js';
 import * as sectionParity from './rules/section-parity.js';
@@ -38,6 +46,14 @@ export const RULES: readonly Rule[] = [
   refResolves,
   evidenceGrounded,
   answers,
+  quizTruefalseBalance,
+  quizLongestCorrect,
+  quizAbsoluteWords,
+  quizAnswerRevealed,
+  quizAboveChoice,
+  quizSimilarChoices,
+  quizWhyContradicts,
+  quizNumericTolerance,
   languageParity,
   zhSpacing,
   zhPunctuation,

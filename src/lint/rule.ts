@@ -3,6 +3,7 @@
  * whether `--fix` can repair it) and a `check` that reports findings through
  * the shared context. Rules never parse files: the context holds every parse.
  */
+import type { z } from 'zod';
 import type { Edit, Position, Severity } from '../course/finding.js';
 import type { LintContext } from './context.js';
 import type { Messages, UiLang } from './messages.js';
@@ -13,6 +14,11 @@ export interface RuleMeta {
   severity: Severity;
   description: Messages<string>;
   fixable: boolean;
+  /**
+   * The rule's options, for a configuration file to set: a zod object whose
+   * every field has a default, so that `{}` parses to the defaults.
+   */
+  options?: z.ZodType;
 }
 
 /** One problem as a rule reports it; the runner adds the rule id and severity. */
@@ -27,6 +33,8 @@ export interface RuleContext extends LintContext {
   report(report: Report): void;
   /** The message table in the reader's language. */
   msg<M>(messages: Messages<M>): M;
+  /** This rule's options: `meta.options` parsed over what was configured (the defaults when nothing was). */
+  options: unknown;
 }
 
 export interface Rule {

@@ -20,6 +20,8 @@ export interface LintOptions {
   lang?: UiLang;
   overlay?: Overlay;
   rules?: readonly Rule[];
+  /** Options by rule id, each checked against its rule's `meta.options` (defaults fill the rest). */
+  ruleOptions?: Readonly<Record<string, unknown>>;
 }
 
 export interface LintResult {
@@ -41,6 +43,7 @@ export async function lintPack(root: string, opts: LintOptions = {}): Promise<Li
     const ruleCtx: RuleContext = {
       ...over,
       msg: (messages) => messages[lang],
+      options: rule.meta.options?.parse(opts.ruleOptions?.[id] ?? {}),
       report: ({ file, position, message, fix }) => {
         const finding: Finding = { file, ...position, severity, rule: id, message };
         if (fix) finding.fix = fix;

@@ -43,10 +43,39 @@ describe('the planted-defects pack', () => {
     ]);
   });
 
-  it('covers every rule at least once', async () => {
-    const rules = new Set((await lint(join(FIXTURES, 'lint-defects'))).map((s) => s.rule));
+  it('covers every rule at least once (with the quiz-flaws pack for the quiz-quality rules)', async () => {
+    const rules = new Set([...(await lint(join(FIXTURES, 'lint-defects'))), ...(await lint(join(FIXTURES, 'quiz-flaws')))].map((s) => s.rule));
     const { RULES } = await import('../../src/lint/registry.js');
     expect(RULES.map((r) => r.meta.id).filter((id) => !rules.has(id))).toEqual([]);
+  });
+});
+
+describe('the quiz-flaws pack', () => {
+  it('reports every planted item-writing flaw at its file:line:col, and nothing else', async () => {
+    expect(where(await lint(join(FIXTURES, 'quiz-flaws')))).toEqual([
+      'quizzes/basics.yaml:13:19 quiz-absolute-words',
+      'quizzes/basics.yaml:13:34 quiz-absolute-words',
+      'quizzes/basics.yaml:14:13 quiz-truefalse-balance',
+      'quizzes/basics.yaml:20:19 quiz-absolute-words',
+      'quizzes/basics.yaml:20:34 quiz-absolute-words',
+      'quizzes/basics.yaml:30:20 quiz-why-contradicts',
+      'quizzes/basics.yaml:30:38 quiz-why-contradicts',
+      'quizzes/basics.yaml:45:40 quiz-longest-correct',
+      'quizzes/basics.yaml:59:21 quiz-above-choice',
+      'quizzes/basics.yaml:59:32 quiz-above-choice',
+      'quizzes/basics.yaml:61:21 quiz-absolute-words',
+      'quizzes/basics.yaml:61:31 quiz-absolute-words',
+      'quizzes/basics.yaml:68:19 quiz-answer-revealed',
+      'quizzes/basics.yaml:68:46 quiz-answer-revealed',
+      'quizzes/basics.yaml:74:20 quiz-why-contradicts',
+      'quizzes/basics.yaml:74:34 quiz-why-contradicts',
+      'quizzes/basics.yaml:87:21 quiz-similar-choices',
+      'quizzes/basics.yaml:87:34 quiz-similar-choices',
+      'quizzes/basics.yaml:95:19 quiz-answer-revealed',
+      'quizzes/basics.yaml:95:49 quiz-answer-revealed',
+      'quizzes/basics.yaml:105:13 quiz-answer-revealed',
+      'quizzes/basics.yaml:106:16 quiz-numeric-tolerance',
+    ]);
   });
 });
 

@@ -7,6 +7,7 @@ import type { QuizMessages } from '../../i18n/quiz.js';
 import type { Summary } from '../engine/summary.js';
 import type { Outcome, PlanItem, Response } from '../engine/types.js';
 import { correctResponse } from '../engine/grade.js';
+import { questionHash } from '../analysis/question-hash.js';
 
 export const RESULT_FORMAT = 'lm-quiz-result/1';
 
@@ -51,6 +52,7 @@ export function resultJson(summary: Summary, items: readonly PlanItem[], outcome
         shown: item.shown ?? null,
         ref: item.question.ref,
         ms: o.ms,
+        hash: questionHash(item.question),
       };
     }),
     saved: meta.saved,
