@@ -114,6 +114,8 @@ try {
         loader: 'ts',
       },
       outfile: join(next, 'program', `${name}.cjs`),
+      // The tokenisers' merge tables (megabytes) stay in node_modules, required only when the tokens lab runs.
+      external: ['gpt-tokenizer'],
       plugins: [lazyPlugin(root, Object.fromEntries(binary.lazy.map((g) => [g, names[g]]))), commanderChildProcess, chalkNoDetect],
     });
     checkProgram(name, binary.lazy, program.metafile);
