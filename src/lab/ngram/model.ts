@@ -30,38 +30,68 @@ export function ngramModel(trie: Trie, n: number, smoothing: Smoothing = DEFAULT
   return { trie, n, smoothing };
 }
 
-/** P(w | the last n−1 ids of context[0, end)). */
-export function probability(model: NgramModel, context: ArrayLike<number>, end: number, w: number): number {
-  const from = Math.max(0, end - (model.n - 1));
+/**
+ * The nodes of the context's suffixes: out[len] is the node of the last
+ * `len` ids before `end` (−1 when training never saw them together), for
+ * len = 0 … L, where L = min(n − 1, end) is the context the model uses. Returns L.
+ */
+export function contextNodes(model: NgramModel, context: ArrayLike<number>, end: number, out: Int32Array): number {
+  const L = Math.min(model.n - 1, end);
+  out[0] = 0;
+  for (let len = 1; len <= L; len++) out[len] = out[len - 1]! < 0 ? -1 : find(model.trie, context, end - len, end);
+  return L;
+}
+
+/** `childNodes[len]` = child(ctx[len], w) for len = 0 … L (−1 when absent); the probability of w from them. */
+export function probabilityFrom(model: NgramModel, ctx: Int32Array, L: number, childNodes: Int32Array): number {
   const { trie, smoothing } = model;
   const V = trie.vocabSize;
   if (smoothing.kind === 'add-k') {
-    const node = find(trie, context, from, end);
+    const node = ctx[L]!;
     if (node < 0) return 1 / V;
-    const c = child(trie, node, w);
+    const c = childNodes[L]!;
     return ((c < 0 ? 0 : trie.count[c]!) + smoothing.k) / (trie.followers[node]! + smoothing.k * V);
   }
   const D = smoothing.discount;
   let p = 1 / V;
   // From the empty context up to the full one; the full one uses raw counts.
-  for (let start = end; start >= from; start--) {
-    const node = find(trie, context, start, end);
+  for (let len = 0; len <= L; len++) {
+    const node = ctx[len]!;
     if (node < 0) break; // a longer context containing this one is unseen too
-    const highest = start === from;
+    const highest = len === L;
     const total = highest ? trie.followers[node]! : trie.leftSum[node]!;
     if (total === 0) continue;
     const types = highest ? trie.types[node]! : trie.leftTypes[node]!;
-    const c = child(trie, node, w);
+    const c = childNodes[len]!;
     const cw = c < 0 ? 0 : highest ? trie.count[c]! : trie.left[c]!;
     p = Math.max(cw - D, 0) / total + ((D * types) / total) * p;
   }
   return p;
 }
 
+export function childNodesOf(trie: Trie, ctx: Int32Array, L: number, w: number, out: Int32Array): void {
+  for (let len = 0; len <= L; len++) out[len] = ctx[len]! < 0 ? -1 : child(trie, ctx[len]!, w);
+}
+
+/** P(w | the last n−1 ids of context[0, end)). */
+export function probability(model: NgramModel, context: ArrayLike<number>, end: number, w: number): number {
+  const ctx = new Int32Array(model.n);
+  const kids = new Int32Array(model.n);
+  const L = contextNodes(model, context, end, ctx);
+  childNodesOf(model.trie, ctx, L, w, kids);
+  return probabilityFrom(model, ctx, L, kids);
+}
+
 /** The whole next-token distribution after context[0, end). */
 export function distribution(model: NgramModel, context: ArrayLike<number>, end: number): Float64Array {
   const out = new Float64Array(model.trie.vocabSize);
-  for (let w = 0; w < out.length; w++) out[w] = probability(model, context, end, w);
+  const ctx = new Int32Array(model.n);
+  const kids = new Int32Array(model.n);
+  const L = contextNodes(model, context, end, ctx);
+  for (let w = 0; w < out.length; w++) {
+    childNodesOf(model.trie, ctx, L, w, kids);
+    out[w] = probabilityFrom(model, ctx, L, kids);
+  }
   return out;
 }
 

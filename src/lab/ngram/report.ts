@@ -8,18 +8,13 @@ import type { LabCorpus } from '../corpus/load.js';
 import { joinTokens, tokenize } from '../corpus/tokenize.js';
 import { idsOf } from '../corpus/vocab.js';
 import { sample, topIds } from '../sampling.js';
-import { perplexity, unseenShare } from './evaluate.js';
-import { distribution, matchedContext, ngramModel, type NgramModel } from './model.js';
+import { heldOutTable, type HeldOutRow } from './evaluate.js';
+import { distribution, matchedContext, type NgramModel } from './model.js';
 import { buildTrie, type Trie } from './trie.js';
 
 export const MAX_N = 5;
 
-export interface CurseRow {
-  n: number;
-  unseen: number;
-  perplexityKneserNey: number;
-  perplexityAddK: number;
-}
+export type CurseRow = HeldOutRow;
 
 export interface NextTokens {
   prompt: string;
@@ -36,15 +31,7 @@ export function corpusTrie(corpus: LabCorpus, order = MAX_N): Trie {
 }
 
 export function curseTable(corpus: LabCorpus, trie: Trie, k: number): CurseRow[] {
-  return Array.from({ length: trie.order }, (_, i) => {
-    const kn = ngramModel(trie, i + 1);
-    return {
-      n: i + 1,
-      unseen: unseenShare(kn, corpus.data),
-      perplexityKneserNey: perplexity(kn, corpus.data),
-      perplexityAddK: perplexity(ngramModel(trie, i + 1, { kind: 'add-k', k }), corpus.data),
-    };
-  });
+  return heldOutTable(trie, corpus.data, k);
 }
 
 /** The prompt as ids (unknown tokens are `<unk>`), or undefined when it has no tokens. */

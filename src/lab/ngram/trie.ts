@@ -7,11 +7,13 @@
  * tokens precede it (`left`), with the same two sums over its children in
  * the continuation sense (`leftSum`, `leftTypes`).
  */
+import { EdgeTable } from './edge-table.js';
+
 export interface Trie {
   order: number;
   vocabSize: number;
-  /** parent * vocabSize + token → child node. */
-  edges: Map<number, number>;
+  /** (parent, token) → child node. */
+  edges: EdgeTable;
   size: number;
   count: Int32Array;
   followers: Int32Array;
@@ -22,7 +24,7 @@ export interface Trie {
 }
 
 export function buildTrie(ids: Int32Array, end: number, order: number, vocabSize: number): Trie {
-  const edges = new Map<number, number>();
+  const edges = new EdgeTable(Math.min(end, 1 << 20));
   let capacity = 1024;
   let count: Int32Array<ArrayBuffer> = new Int32Array(capacity);
   let left: Int32Array<ArrayBuffer> = new Int32Array(capacity);
@@ -36,9 +38,9 @@ export function buildTrie(ids: Int32Array, end: number, order: number, vocabSize
     let node = 0;
     const longest = Math.min(order, end - t);
     for (let l = 1; l <= longest; l++) {
-      const key = node * vocabSize + ids[t + l - 1]!;
-      let child = edges.get(key);
-      if (child === undefined) {
+      const token = ids[t + l - 1]!;
+      let child = edges.get(node, token);
+      if (child < 0) {
         if (size === capacity) {
           capacity *= 2;
           count = grow(count, capacity);
@@ -46,7 +48,7 @@ export function buildTrie(ids: Int32Array, end: number, order: number, vocabSize
           parent = grow(parent, capacity);
         }
         child = size++;
-        edges.set(key, child);
+        edges.add(node, token, child);
         parent[child] = node;
         // A new sequence ids[t..t+l-1]: one more distinct token before its suffix ids[t+1..t+l-1].
         left[l === 1 ? 0 : next[l - 1]!]!++;
@@ -90,13 +92,13 @@ function grow(a: Int32Array, capacity: number): Int32Array<ArrayBuffer> {
 export function find(trie: Trie, ids: ArrayLike<number>, from: number, to: number): number {
   let node = 0;
   for (let i = from; i < to; i++) {
-    const child = trie.edges.get(node * trie.vocabSize + ids[i]!);
-    if (child === undefined) return -1;
+    const child = trie.edges.get(node, ids[i]!);
+    if (child < 0) return -1;
     node = child;
   }
   return node;
 }
 
 export function child(trie: Trie, node: number, token: number): number {
-  return trie.edges.get(node * trie.vocabSize + token) ?? -1;
+  return trie.edges.get(node, token);
 }

@@ -17,7 +17,7 @@ describe('counting', () => {
   test('counts, context totals and continuation counts, by hand', () => {
     const node = (...ids: number[]) => {
       let n = 0;
-      for (const id of ids) n = trie.edges.get(n * 3 + id)!;
+      for (const id of ids) n = trie.edges.get(n, id);
       return n;
     };
     expect(trie.count[node(1)]).toBe(3);
@@ -25,7 +25,7 @@ describe('counting', () => {
     expect(trie.count[node(1, 2)]).toBe(2);
     expect(trie.count[node(2, 1)]).toBe(2);
     expect(trie.count[node(1, 2, 1)]).toBe(2);
-    expect(trie.edges.has(node(1) * 3 + 1)).toBe(false); // "a a" never occurs
+    expect(trie.edges.get(node(1), 1)).toBe(-1); // "a a" never occurs
     expect(trie.followers[node(1)]).toBe(2); // the last "a" is followed by nothing
     expect(trie.followers[0]).toBe(5);
     expect(trie.left[node(1)]).toBe(1); // only "b" precedes "a"
@@ -74,5 +74,24 @@ describe('unseen n-grams', () => {
     expect(unseenShare(ngramModel(t, 1), d)).toBe(0);
     expect(unseenShare(ngramModel(t, 2), d)).toBe(2 / 4); // "a a" and "b b"
     expect(unseenShare(ngramModel(t, 3), d)).toBe(3 / 4); // "b a a", "a a b", "a b b"; "a b a" was seen
+  });
+});
+
+describe('the one-pass held-out table', () => {
+  test('equals perplexity and unseenShare model by model, on a real text', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { tokenize } = await import('../../../src/lab/corpus/tokenize.js');
+    const { makeDataset } = await import('../../../src/lab/corpus/vocab.js');
+    const { heldOutTable } = await import('../../../src/lab/ngram/evaluate.js');
+    const text = readFileSync(new URL('../../fixtures/lab/corpus.en.txt', import.meta.url), 'utf8');
+    const d = makeDataset(tokenize(text, 'word'));
+    const t = buildTrie(d.ids, d.split, 5, d.vocab.length);
+    const rows = heldOutTable(t, d, 0.5);
+    rows.forEach((row, i) => {
+      expect(row.n).toBe(i + 1);
+      expect(row.perplexityKneserNey).toBeCloseTo(perplexity(ngramModel(t, i + 1), d), 9);
+      expect(row.perplexityAddK).toBeCloseTo(perplexity(ngramModel(t, i + 1, { kind: 'add-k', k: 0.5 }), d), 9);
+      expect(row.unseen).toBeCloseTo(unseenShare(ngramModel(t, i + 1), d), 12);
+    });
   });
 });
