@@ -52,6 +52,8 @@ try {
     outdir: next,
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
+    // The tokenisers' merge tables (megabytes) stay in node_modules, imported only when the tokens lab runs.
+    external: ['gpt-tokenizer'],
     // Some bundled dependencies are CommonJS and require() Node's modules; an ES module has no require of its own.
     banner: { js: "import { createRequire as __lmCreateRequire } from 'node:module';\nconst require = __lmCreateRequire(import.meta.url);" },
   });

@@ -15,6 +15,7 @@ import { sanitize } from '../text/sanitize.js';
 import { addCompletionCommands } from './completion-command.js';
 import { EXPLAIN_EXAMPLES } from './examples.js';
 import { addExamples, SHARED_HELP } from './help-text.js';
+import { addLabCommand } from './lab-command.js';
 import { colorOption, createProgram, langOption, packOption, peekLang } from './program.js';
 
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -85,6 +86,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .command('timeline')
     .description(ui.timelineDescription)
     .action(() => run(async () => (await import('../reader/timeline.js')).timelineCommand, {}));
+  addLabCommand(program, io, uiLang, (code) => (exitCode = code));
   addCompletionCommands(program, io, { show: 'chapter', term: 'term' }, uiLang);
   for (const command of program.commands) {
     const examples = EXPLAIN_EXAMPLES[command.name()];

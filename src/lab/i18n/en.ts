@@ -1,0 +1,113 @@
+/** The labs' interface text in English (zh.ts has the same keys). */
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+export const en = {
+  labDescription: 'run each stage of language modelling on this machine: list the labs, or run one',
+  ngramDescription: 'statistical LM: n-gram counts, smoothing, held-out perplexity and unseen n-grams',
+  neuralDescription: 'neural LM: a Bengio-style network trained here, compared with the n-gram',
+  tokensDescription: 'real BPE tokenisers (GPT-2, cl100k_base, o200k_base) on your text',
+  sampleDescription: 'temperature and top-k applied to the next-token distribution',
+  optCorpus: 'a UTF-8 text file to learn from (default: the course chapters in the reading language)',
+  optLevel: 'tokens: char or word (default: char for Chinese, word otherwise)',
+  optSeed: 'seed for sampling and training, for repeatable runs (default: 1)',
+  optN: 'n of the n-gram model, 1 to 5 (default: 3)',
+  optPrompt: 'the text whose next token is shown (without it, a terminal asks in a loop)',
+  optSmoothing: 'smoothing for the table and generation: kn (Kneser–Ney) or add-k',
+  optK: 'k of add-k smoothing (default: 1)',
+  optLength: 'tokens to generate (default: 30)',
+  optContext: 'tokens of context, 1 to 4 (default: 2; the n-gram compared has n = context + 1)',
+  optSeconds: 'training time budget in seconds (default: 30)',
+  optSteps: 'stop after this many steps (with --seed, the same model every run)',
+  optHidden: 'hidden units (default: 64)',
+  optEmbed: 'embedding size (default: 16)',
+  optTemperature: 'temperatures, comma-separated (default: 0.5,1,1.5)',
+  optTopK: 'keep only the k most likely tokens (default: off, plus one T=1 top-5 row)',
+  optSamples: 'samples per setting (default: 3)',
+  optJson: 'print JSON',
+  argText: 'text to split into tokens (default: a passage of the course in each language)',
+
+  labsTitle: 'Labs',
+  labsIntro: 'Each lab runs one stage of language modelling on this machine, on the course text in your reading language (or --corpus FILE). The numbers are whatever training gives.',
+  labsRun: 'Run one: lm-explain lab ngram   (every lab takes --json, --seed, --lang)',
+  readMore: (ref: string) => `Read more: lm-explain show ${ref}`,
+
+  corpusPack: (lang: string) => `the course chapters (${lang})`,
+  corpusFile: (file: string) => `file ${file}`,
+  levelName: { char: 'characters', word: 'words' } as Record<'char' | 'word', string>,
+  corpusLine: (source: string, level: string, tokens: number, types: number) => `Corpus: ${source}, by ${level}: ${tokens.toLocaleString('en')} tokens, ${types.toLocaleString('en')} distinct.`,
+  splitLine: (train: number, held: number) => `Training text: the first ${train.toLocaleString('en')} tokens; held out: the last ${held.toLocaleString('en')} (10%).`,
+  smoothingLabel: 'Smoothing',
+  smoothingName: (s: { kind: 'add-k'; k: number } | { kind: 'kneser-ney'; discount: number }) =>
+    s.kind === 'add-k' ? `add-${s.k} (Laplace when k = 1)` : `interpolated Kneser–Ney, D = ${s.discount}`,
+
+  ngramTitle: 'n-gram lab',
+  nextTitle: (prompt: string, n: number) => `Next token after “${prompt}” (n = ${n})`,
+  contextSeen: (matched: number, wanted: number) =>
+    wanted === 0 ? 'A unigram model ignores the prompt.' : `The training text has the last ${matched} of ${wanted} context tokens together${matched < wanted ? '; the rest comes from shorter contexts' : ''}.`,
+  generatedTitle: (seed: string, length: number) => `Generated text (seed ${seed}, ${length} tokens)`,
+  curseTitle: 'The curse of dimensionality',
+  colN: 'n',
+  colUnseen: 'unseen',
+  colPerplexity: (name: string) => `perplexity, ${name}`,
+  kn: 'Kneser–Ney',
+  addK: (k: number) => `add-${k}`,
+  unseenChart: 'Held-out n-grams never seen in training',
+  curseLesson: (first: number, last: number, n: number) =>
+    `With n = 1, ${pct(first)} of held-out tokens are new; with n = ${n}, ${pct(last)} of held-out n-grams never occur in training. Each extra token of context multiplies the number of possible n-grams by the vocabulary size, so counts spread thin: smoothing decides what an unseen n-gram gets, and add-k gives it far too much.`,
+
+  neuralTitle: 'Neural lab',
+  neuralSetup: (k: number, d: number, h: number, batch: number, lr: number) =>
+    `Model: the previous ${k} tokens → embeddings of ${d} → ${h} tanh units → softmax. Adam, batch ${batch}, learning rate ${lr}.`,
+  progress: (step: number, loss: number, tps: number, left: number) => `step ${step} · loss ${loss.toFixed(3)} · ${Math.round(tps)} tokens/s · ${Math.ceil(left)} s left`,
+  curveTitle: 'Held-out perplexity against training time',
+  colPpl: 'perplexity',
+  colSeconds: 'seconds',
+  colStep: 'step',
+  compareTitle: (n: number) => `Against the n-gram with the same context (n = ${n})`,
+  neuralRow: (seconds: number) => `neural, after ${seconds.toFixed(1)} s`,
+  ngramRow: (name: string) => `n-gram, ${name}`,
+  verdictWin: 'The neural model reached a lower held-out perplexity than the smoothed n-gram of the same context.',
+  verdictLose: (ratio: number) =>
+    `The neural model did not beat the Kneser–Ney n-gram here (its perplexity is ${ratio.toFixed(2)}× as high). On a small corpus, counting with good smoothing is hard to beat; more text, or more training time (--seconds), helps the network.`,
+  neighboursTitle: 'Nearest neighbours in the learned embedding',
+  neighboursNote: 'Cosine similarity of the embedding vectors: tokens used in similar contexts end up close (a distributed representation).',
+  trainedLine: (steps: number, tokens: number, seconds: number, tps: number, stopped: boolean) =>
+    `${stopped ? 'Stopped by Ctrl-C after' : 'Trained for'} ${steps.toLocaleString('en')} steps, ${tokens.toLocaleString('en')} tokens in ${seconds.toFixed(1)} s (${Math.round(tps).toLocaleString('en')} tokens/s).`,
+
+  tokensTitle: 'Tokens lab',
+  encodingTitle: (name: string, count: number) => `${name}: ${count} tokens`,
+  idsLabel: 'ids',
+  countsTitle: 'Token counts',
+  colon: ': ',
+  colEncoding: 'encoding',
+  colText: 'text',
+  colChars: 'characters',
+  colTokens: 'tokens',
+  colCharsPerToken: 'chars/token',
+  ratioTitle: 'Characters per token, Chinese and English',
+  ratioNote: 'The same course in two languages, measured just now. English tokens are mostly whole words or pieces of several letters; Chinese gets fewer characters into a token, and the encodings with larger vocabularies fit more of it into each one.',
+  splitTokenNote: 'A box holding several ids is one character whose bytes were split across tokens.',
+
+  sampleTitle: 'Sampling lab',
+  sampleModel: (n: number, smoothing: string) => `Model: the ${n}-gram, ${smoothing}, trained on this corpus.`,
+  distTitle: (prompt: string) => `Next-token distribution after “${prompt}”`,
+  settingTitle: (t: number, k: number) => `T = ${t}${k > 0 ? ` · top-k ${k}` : ''}`,
+  samplesLabel: 'samples',
+  sampleLesson: 'Temperature divides the log-probabilities: below 1 the likely tokens gain, above 1 the tail gains. Top-k drops all but the k most likely tokens before drawing.',
+  others: 'others',
+
+  promptAsk: 'prompt (empty line to end): ',
+
+  errCorpusUnreadable: (file: string, why: string) => `cannot read corpus file ${file} (${why})`,
+  errCorpusNotFile: (file: string) => `corpus ${file} is not a regular file`,
+  errCorpusTooLarge: (file: string, mb: string, max: string) => `corpus file ${file} is ${mb} MB; the labs take at most ${max} MB`,
+  errCorpusBinary: (file: string, line: number) => `${file}:${line}: corpus is a binary file (a NUL byte), not text`,
+  errCorpusNotUtf8: (file: string) => `corpus file ${file} is not UTF-8 text`,
+  errCorpusTooSmall: (tokens: number, min: number) => `the corpus has ${tokens} tokens; the labs need at least ${min}`,
+  errRange: (name: string, lo: number, hi: number) => `${name} must be a whole number from ${lo} to ${hi}`,
+  errNumber: (name: string, lo: number, hi: number) => `${name} must be a number above ${lo} and at most ${hi}`,
+  errTextEmpty: 'the text to split is empty',
+  errPromptEmpty: 'the prompt has no tokens',
+};
+
+export type LabMessages = typeof en;
