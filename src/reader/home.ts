@@ -48,10 +48,10 @@ function nextStep(ctx: ReaderContext, heads: ChapterHead[]): string[] {
   const ids = heads.map((h) => h.id);
   const last = progress.pack.last;
   const at = last === undefined ? -1 : ids.indexOf(last);
-  if (at < 0) return withCommand(ui.startWith, command(theme, `show ${ids[0]}`), width);
+  if (at < 0) return withCommand(ui.startWith, command(ctx, `show ${ids[0]}`), width);
   const next = heads[at + 1];
-  if (next) return withCommand(ui.continueWith(numbered(at + 2, next.title)), command(theme, 'next'), width);
+  if (next) return withCommand(ui.continueWith(numbered(at + 2, next.title)), command(ctx, 'next'), width);
   const unread = heads.findIndex((h) => !progress.pack.read.includes(h.id));
-  if (unread >= 0) return withCommand(ui.continueWith(numbered(unread + 1, heads[unread]!.title)), command(theme, `show ${heads[unread]!.id}`), width);
+  if (unread >= 0) return withCommand(ui.continueWith(numbered(unread + 1, heads[unread]!.title)), command(ctx, `show ${heads[unread]!.id}`), width);
   return hang(ui.allRead, width, '', '');
 }

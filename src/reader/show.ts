@@ -25,7 +25,7 @@ export interface ShowOptions {
 
 export function showCommand(options: ShowOptions, ctx: ReaderContext): string {
   const memo = ctx.course.memo;
-  const key = [options.target, options.raw === true, ctx.lang, ctx.uiLang, ctx.width, ctx.theme.level, ctx.hyperlinks];
+  const key = [options.target, options.raw === true, ctx.lang, ctx.uiLang, ctx.width, ctx.theme.level, ctx.hyperlinks, ctx.packArg];
   // Remembered whole with the stamps of the files it read (the manifest, the chapter, the next chapter's
   // head), so showing it again reads and renders nothing; everything else it depends on is in the key.
   const page = memo ? memo.rememberPage('show-output', ctx.course.root, key, () => show(options, ctx)) : show(options, ctx);
@@ -97,7 +97,7 @@ function footer(ctx: ReaderContext, chapterId: string, sectionId: string | undef
     const sections = course.chapter(chapterId, lang).sections.filter((s) => s.id !== undefined);
     const next = sections[sections.findIndex((s) => s.id === sectionId) + 1];
     if (next) {
-      lines.push(...withCommand(ui.nextSection(sanitize(inlinePlain(next.title))), command(theme, `show ${chapterId}#${next.id}`), width));
+      lines.push(...withCommand(ui.nextSection(sanitize(inlinePlain(next.title))), command(ctx, `show ${chapterId}#${next.id}`), width));
       return `${lines.join('\n')}\n`;
     }
   }
@@ -106,7 +106,7 @@ function footer(ctx: ReaderContext, chapterId: string, sectionId: string | undef
   const nextId = ids[at + 1];
   if (nextId === undefined) lines.push(...hang(ui.lastChapter, width, '', ''));
   else {
-    lines.push(...withCommand(ui.nextChapter(numbered(at + 2, nextTitle(ctx, nextId))), command(theme, 'next'), width));
+    lines.push(...withCommand(ui.nextChapter(numbered(at + 2, nextTitle(ctx, nextId))), command(ctx, 'next'), width));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -54,6 +54,6 @@ export function termCommand(options: TermOptions, ctx: ReaderContext): string {
   const out = [...hang(theme.title(`# ${name}${others.length > 0 ? ` (${others.join(', ')})` : ''}`), width, '', '  ')];
   if (aliases.length > 0) out.push(...hang(theme.dim(`${ui.aliases}${sep}${aliases.join(ctx.uiLang === 'zh' ? '、' : ', ')}`), width, '', '  '));
   out.push('', ...hang(sanitize(localize(term.definition, lang, course.languages)), width, '', ''), '');
-  out.push(...hang(`${ui.readMore}${sep}${command(theme, `show ${term.ref}`)}`, width, '', '  '));
+  out.push(...hang(`${ui.readMore}${sep}${command(ctx, `show ${term.ref}`)}`, width, '', '  '));
   return `${out.join('\n')}\n`;
 }
