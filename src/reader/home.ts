@@ -10,6 +10,7 @@ import { displayWidth } from '../text/width.js';
 import type { ReaderContext } from './context.js';
 import { command, numbered, withCommand } from './format.js';
 import { readChapterHead, type ChapterHead } from './front-matter.js';
+import { nextSectionFromProgress } from './sections.js';
 
 export type ChapterStatus = 'read' | 'current' | 'unread';
 
@@ -49,6 +50,8 @@ function nextStep(ctx: ReaderContext, heads: ChapterHead[]): string[] {
   const last = progress.pack.last;
   const at = last === undefined ? -1 : ids.indexOf(last);
   if (at < 0) return withCommand(ui.startWith, command(ctx, `show ${ids[0]}`), width);
+  const section = nextSectionFromProgress(ctx);
+  if (section) return withCommand(ui.continueWith(section.title), command(ctx, 'next'), width);
   const next = heads[at + 1];
   if (next) return withCommand(ui.continueWith(numbered(at + 2, next.title)), command(ctx, 'next'), width);
   const unread = heads.findIndex((h) => !progress.pack.read.includes(h.id));

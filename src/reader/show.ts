@@ -16,6 +16,7 @@ import type { ReaderContext } from './context.js';
 import { command, numbered, withCommand } from './format.js';
 import { readChapterHead } from './front-matter.js';
 import { parseTarget, resolveChapter, resolveSection } from './resolve.js';
+import { nearSection } from './sections.js';
 import type { ReaderOutput } from './runner.js';
 
 export interface ShowOptions {
@@ -29,12 +30,12 @@ export function showCommand(options: ShowOptions, ctx: ReaderContext): string {
   // Remembered whole with the stamps of the files it read (the manifest, the chapter, the next chapter's
   // head), so showing it again reads and renders nothing; everything else it depends on is in the key.
   const page = memo ? memo.rememberPage('show-output', ctx.course.root, key, () => show(options, ctx)) : show(options, ctx);
-  if (page.meta) ctx.progress.shown(page.meta.id, page.meta.whole);
+  if (page.meta) ctx.progress.shown(page.meta.id, page.meta.whole, page.meta.section);
   return page.text;
 }
 
 /** The page, and what to record as read (nothing for --raw). */
-type ShownPage = Page<{ id: string; whole: boolean } | null>;
+type ShownPage = Page<{ id: string; whole: boolean; section?: string } | null>;
 
 function show(options: ShowOptions, ctx: ReaderContext): ShownPage {
   const target = parseTarget(options.target);
@@ -43,16 +44,19 @@ function show(options: ShowOptions, ctx: ReaderContext): ShownPage {
   const section = target.section === undefined ? undefined : resolveSection(id, doc.sections, target.section, ctx.ui);
   if (options.raw) return { text: ensureNewline(sanitize(section ? section.markdown : doc.text)), meta: null };
   const text = section ? renderSection(ctx, doc, section.id!) : renderChapter(ctx, doc);
-  return { text, meta: { id, whole: section === undefined } };
+  return { text, meta: section === undefined ? { id, whole: true } : { id, whole: false, section: section.id! } };
 }
 
 /** `next`, `prev` and `resume` move from the last chapter shown. */
 export function moveCommand(step: -1 | 0 | 1): (options: object, ctx: ReaderContext) => ReaderOutput {
   return (_options, ctx) => {
     const ids = ctx.course.chapterIds;
-    const last = ctx.progress.pack.last;
+    const { last, section } = ctx.progress.pack;
     const at = last === undefined ? -1 : ids.indexOf(last);
     if (at < 0) return showCommand({ target: ids[0]! }, ctx);
+    // After one section, go on from it as its footer says: the next (or previous) section of that chapter.
+    const near = section === undefined ? undefined : nearSection(ctx, last!, section, step);
+    if (near !== undefined) return showCommand({ target: near.target }, ctx);
     const to = at + step;
     if (to >= ids.length) return `${hang(ctx.ui.atLast, ctx.width, '', '').join('\n')}\n`;
     if (to < 0) return `${hang(ctx.ui.atFirst, ctx.width, '', '').join('\n')}\n`;
