@@ -182,3 +182,11 @@ describe('lm-explain on the built-in course', () => {
     }
   });
 });
+
+test('a directory that is not a pack: what lm-lint says, exit 2 (issue 18 item 8)', () => {
+  const empty = mkdtempSync(join(tmpdir(), 'lm-not-a-pack-'));
+  const r = runBin('lm-explain', ['--pack', empty]);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toBe(`lm-explain: cannot use ${empty}: no content/course.yaml (is this a course pack?)\n`);
+  expect(runBin('lm-lint', [empty]).stderr).toContain('no content/course.yaml (is this a course pack?)');
+});
