@@ -29,10 +29,17 @@ export interface HelpPages {
   terminal(): boolean;
 }
 
-export function answerHelp(argv: readonly string[], env: Record<string, string | undefined>, pages: HelpPages, write: (text: string) => void): boolean {
+/** `fallback`: the interface language without a locale (the reader's and the quiz's follow the built-in course). */
+export function answerHelp(
+  argv: readonly string[],
+  env: Record<string, string | undefined>,
+  pages: HelpPages,
+  write: (text: string) => void,
+  fallback: 'zh' | 'en' = 'en',
+): boolean {
   if (argv.length !== 1 || (argv[0] !== '--help' && argv[0] !== '-h')) return false;
   if (pages.terminal()) return false;
-  const text = pages.page(interfaceLang(undefined, env));
+  const text = pages.page(interfaceLang(undefined, env, fallback));
   if (text === undefined) return false;
   write(text);
   return true;
