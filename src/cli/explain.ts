@@ -7,7 +7,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { readerMessages, type ReaderMessages } from '../i18n/reader.js';
 import type { Io } from '../io/io.js';
-import { interfaceLang } from '../io/lang.js';
+import { BUILTIN_FIRST_LANG, interfaceLang } from '../io/lang.js';
 import type { GlobalOptions } from '../reader/context.js';
 import type { ReaderCommand } from '../reader/runner.js';
 import { closest } from '../text/closest.js';
@@ -19,7 +19,7 @@ import { addLabCommand } from './lab-command.js';
 import { colorOption, createProgram, langOption, packOption, peekLang } from './program.js';
 
 export async function main(argv: string[], io: Io): Promise<number> {
-  const uiLang = interfaceLang(peekLang(argv), io.env);
+  const uiLang = interfaceLang(peekLang(argv), io.env, BUILTIN_FIRST_LANG);
   const ui = readerMessages(uiLang);
   const program = createProgram('lm-explain', ui.programDescription, io, uiLang);
   program

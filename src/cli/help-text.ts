@@ -3,7 +3,7 @@
  * options, the section titles, the exit-status lines, and how an Examples
  * section is laid out. Each binary's own examples are in ./examples.ts.
  */
-import type { Command } from 'commander';
+import { Help, type Command } from 'commander';
 
 export type HelpLang = 'zh' | 'en';
 
@@ -50,6 +50,8 @@ export function localizeHelp(program: Command, lang: HelpLang): void {
     .configureHelp({
       ...program.configureHelp(),
       styleTitle: (title) => TITLES_ZH[title] ?? title,
+      // commander puts a space after the title ("Usage: x"); none after a full-width colon.
+      formatHelp: (cmd, helper) => Help.prototype.formatHelp.call(helper, cmd, helper).replace(/^用法： /, '用法：'),
       optionDescription: (option) => withExtras(option.description, option.argChoices, option.required || option.optional ? option.defaultValue : undefined),
       argumentDescription: (argument) => withExtras(argument.description, argument.argChoices, argument.defaultValue),
     });

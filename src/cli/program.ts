@@ -5,7 +5,11 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Io } from '../io/io.js';
 import { VERSION } from '../version.js';
+import { commanderMessageZh } from './commander-zh.js';
 import { localizeHelp, SHARED_HELP, type HelpLang } from './help-text.js';
+
+/** commander's exits that are not errors, and print nothing of their own to translate. */
+const QUIET = new Set(['commander.helpDisplayed', 'commander.help', 'commander.version', 'commander.executeSubCommandAsync']);
 
 /** `lang` is the language of --help (titles and the built-in options); subcommands inherit it. */
 export function createProgram(name: string, description: string, io: Io, lang: HelpLang = 'en'): Command {
@@ -15,7 +19,14 @@ export function createProgram(name: string, description: string, io: Io, lang: H
     .version(VERSION, '-V, --version', SHARED_HELP[lang].version)
     .helpOption('-h, --help', SHARED_HELP[lang].help)
     .showSuggestionAfterError(true)
-    .exitOverride()
+    // commander prints an error (outputError) and then exits (this callback, which has the error's code):
+    // in Chinese the message waits for the code, which says how to translate it.
+    .exitOverride((error) => {
+      if (lang === 'zh' && error.code.startsWith('commander.') && !QUIET.has(error.code)) {
+        io.stderr.write(`${name}: ${commanderMessageZh(error.code, error.message)}\n`);
+      }
+      throw error;
+    })
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
@@ -24,7 +35,9 @@ export function createProgram(name: string, description: string, io: Io, lang: H
       getErrHelpWidth: () => io.stderr.columns ?? 80,
       getOutHasColors: () => false, // the help has no colour of its own (./help-text.ts)
       getErrHasColors: () => false,
-      outputError: (text, write) => write(`${name}: ${text.replace(/^error: /, '')}`),
+      outputError: (text, write) => {
+        if (lang !== 'zh') write(`${name}: ${text.replace(/^error: /, '')}`);
+      },
     });
   localizeHelp(program, lang);
   return program;

@@ -6,7 +6,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { quizMessages, type QuizMessages } from '../i18n/quiz.js';
 import type { Io } from '../io/io.js';
-import { interfaceLang } from '../io/lang.js';
+import { BUILTIN_FIRST_LANG, interfaceLang } from '../io/lang.js';
 import { addCompletionCommands } from './completion-command.js';
 import { QUIZ_EXAMPLES } from './examples.js';
 import { addExamples, SHARED_HELP, type HelpLang } from './help-text.js';
@@ -15,7 +15,7 @@ import { colorOption, createProgram, langOption, packOption, peekLang, positiveI
 const SEED = /^[A-Za-z0-9_-]{1,64}$/;
 
 export async function main(argv: string[], io: Io): Promise<number> {
-  const lang = interfaceLang(peekLang(argv), io.env);
+  const lang = interfaceLang(peekLang(argv), io.env, BUILTIN_FIRST_LANG);
   const t = quizMessages(lang);
   let code = 0;
   const program = createProgram('lm-quiz', t.program, io, lang);

@@ -7,7 +7,7 @@ import type { ChapterDoc } from './chapter.js';
 import { ContentError, UsageError } from '../errors.js';
 import type { Finding } from './finding.js';
 import { loadChapter, loadGlossary, loadManifest, loadModels, loadQuizzes, loadTimeline, type ListDoc } from './load.js';
-import { builtinPackDir, packRoot } from './pack-files.js';
+import { builtinPackDir, hasManifest, packRoot } from './pack-files.js';
 import type { Manifest, Model, Question, Quiz, Stage, Term } from './schema.js';
 
 /** The pack directory: `--pack`, else `LM_PACK`, else the built-in course. */
@@ -17,6 +17,8 @@ export function resolvePackDir(pack: string | undefined, env: Record<string, str
   if (wanted.trim() === '') throw new UsageError('--pack needs a directory');
   const root = packRoot(wanted);
   if (!root) throw new UsageError(`pack directory not found: ${wanted}`);
+  // A directory that is not a pack is a usage error, said as lm-lint says it (not an invalid manifest).
+  if (!hasManifest(root)) throw new UsageError(`cannot use ${wanted}: no content/course.yaml (is this a course pack?)`);
   return root;
 }
 

@@ -40,6 +40,16 @@ export function packRoot(dir: string): string | undefined {
   }
 }
 
+/** Whether `root` holds a manifest (a file, or a link to one; unreadable is left to the loader to say). */
+export function hasManifest(root: string): boolean {
+  try {
+    return statSync(join(root, 'content', 'course.yaml')).isFile();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code !== 'ENOENT' && code !== 'ENOTDIR';
+  }
+}
+
 /** The built-in pack: the package's own folder, found from this module's location (src/ or dist/). */
 export function builtinPackDir(): string {
   let dir = import.meta.dirname;

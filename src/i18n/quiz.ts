@@ -160,9 +160,9 @@ const SHAPES_EN: Record<QuestionType, string> = {
 const SHAPES_ZH: Record<QuestionType, string> = {
   single: '选项序号（从 0 开始，按题库中的顺序）或选项原文',
   multiple: '由选项序号（从 0 开始）或选项原文组成的数组',
-  truefalse: 'true 或 false',
+  truefalse: '布尔值 true 或 false',
   order: '按先后列出全部条目（序号或原文）的数组',
-  numeric: '数字，或 "175B"、"1750亿" 这样的字符串',
+  numeric: '数字，或“175B”“1750 亿”这样的字符串',
   match: '对象 {"左项": "右项"}，或按左项顺序列出右项（序号或原文）的数组',
 };
 
@@ -234,8 +234,8 @@ const zh: QuizMessages = {
   trueWord: '对',
   falseWord: '错',
   understood: (value) => `理解为 ${value}`,
-  numberEmpty: '请输入一个数，例如 175000000000、1.75e11、1750亿 或 175B',
-  numberSyntax: '这不是一个数。可以写 175000000000、1.75e11、1750亿、1.75千亿 或 175B',
+  numberEmpty: '请输入一个数，例如 175000000000、1.75e11、1750 亿或 175B',
+  numberSyntax: '这不是一个数。可以写 175000000000、1.75e11、1750 亿、1.75 千亿或 175B',
   numberUnit: (unit) => `不认识的单位“${unit}”。可用 万、亿、千亿、万亿、K、M、B、T、thousand、million、billion、trillion`,
   orderHelp: '↑↓ 移动 · 空格 拿起/放下 · ⏎ 完成',
   orderHolding: '移动中',

@@ -25,6 +25,7 @@ import { createLocalizedPrompts, type Locale } from '@inquirer/i18n/create';
 import { locale as zhLocale } from '@inquirer/i18n/zh';
 import { styleText } from 'node:util';
 import { InterruptedError } from '../errors.js';
+import { confirmZh } from './confirm.js';
 import type { QuizMessages } from '../i18n/quiz.js';
 import { parseNumber } from '../quiz/engine/numeric.js';
 import { wrapText } from '../text/wrap.js';
@@ -298,7 +299,8 @@ export function createPrompter(opts: { lang: string; t: QuizMessages; context?: 
       interruptible(
         nextPrompt({ help: offerEasy ? t.continueEasyHelp : t.continueHelp, offerEasy }, { ...context, clearPromptOnDone: true }),
       ),
-    confirm: (message, defaultYes) => interruptible(inquirer(lang).confirm({ message, default: defaultYes }, context)),
+    confirm: (message, defaultYes) =>
+      interruptible(lang === 'zh' ? confirmZh(message, defaultYes, context) : inquirer(lang).confirm({ message, default: defaultYes }, context)),
     select: <T>(message: string, choices: Choice<T>[]) =>
       interruptible(inquirer(lang).select<T>({ message, choices, pageSize: PAGE, loop: false }, context)),
     count: async (message, max, initial) => {

@@ -11,6 +11,7 @@ import { stateDir } from '../io/state-dir.js';
 import { hyperlinksSupported } from '../render/hyperlinks.js';
 import { createTheme, type Theme } from '../render/theme.js';
 import { ProgressStore } from '../state/progress.js';
+import { packArgument, withPackInHints } from './format.js';
 
 export interface GlobalOptions {
   pack?: string;
@@ -31,13 +32,16 @@ export interface ReaderContext {
   theme: Theme;
   hyperlinks: boolean;
   progress: ProgressStore;
+  /** `--pack DIR` when the run was given one, for every command the reader prints; else ''. */
+  packArg: string;
 }
 
 export function createContext(io: Io, globals: GlobalOptions): ReaderContext {
   const course = Course.open(resolvePackDir(globals.pack, io.env));
   const lang = detectLang(globals.lang, io.env, course.languages);
   const uiLang: UiLang = lang === 'zh' || lang === 'en' ? lang : interfaceLang(undefined, io.env);
-  const ui = readerMessages(uiLang);
+  const packArg = packArgument(globals.pack);
+  const ui = withPackInHints(readerMessages(uiLang), packArg);
   const level = colorLevel(globals.color, io.stdout, io.env);
   // A pager would receive the links too, and not every `less` understands them.
   const mayPage = globals.pager && io.stdout.isTTY;
@@ -55,6 +59,7 @@ export function createContext(io: Io, globals: GlobalOptions): ReaderContext {
     theme: createTheme(level),
     hyperlinks: !mayPage && hyperlinksSupported(io.stdout, io.env, level),
     progress,
+    packArg,
   };
 }
 

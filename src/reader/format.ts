@@ -1,13 +1,32 @@
 /** Small pieces of reader screens: a command to type, a chapter's number and title. */
 import { hang } from '../render/layout.js';
 import type { Theme } from '../render/theme.js';
+import { sanitize } from '../text/sanitize.js';
 import { displayWidth } from '../text/width.js';
 
 export const BIN = 'lm-explain';
 
-/** A command the reader can type, highlighted. */
-export function command(theme: Theme, args: string): string {
-  return theme.accent(args === '' ? BIN : `${BIN} ${args}`);
+/** A command the reader can type, highlighted; it carries the run's `--pack`, so it runs as printed. */
+export function command(ctx: { theme: Theme; packArg: string }, args: string): string {
+  return ctx.theme.accent([BIN, ctx.packArg, args].filter((part) => part !== '').join(' '));
+}
+
+/** `--pack DIR` as typed (quoted for a POSIX shell when it must be), or '' without --pack. */
+export function packArgument(pack: string | undefined): string {
+  if (pack === undefined) return '';
+  const dir = sanitize(pack);
+  return `--pack ${/^[\w@%+=:,./-]+$/.test(dir) ? dir : `'${dir.replace(/'/g, `'\\''`)}'`}`;
+}
+
+/** Hints that name a command to run, which must carry `--pack` too. */
+const HINTS = ['moreCommands', 'listHint', 'noTimelineHint', 'allRead', 'lastChapter'] as const;
+
+/** The messages with `--pack DIR` after each program name in those hints. */
+export function withPackInHints<M extends Record<(typeof HINTS)[number], string>>(ui: M, packArg: string): M {
+  if (packArg === '') return ui;
+  const out = { ...ui };
+  for (const key of HINTS) out[key] = ui[key].replace(/\b(lm-explain|lm-quiz)\b/g, `$1 ${packArg}`) as M[typeof key];
+  return out;
 }
 
 export function numbered(n: number, title: string): string {

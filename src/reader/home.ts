@@ -10,6 +10,7 @@ import { displayWidth } from '../text/width.js';
 import type { ReaderContext } from './context.js';
 import { command, numbered, withCommand } from './format.js';
 import { readChapterHead, type ChapterHead } from './front-matter.js';
+import { nextSectionFromProgress } from './sections.js';
 
 export type ChapterStatus = 'read' | 'current' | 'unread';
 
@@ -48,10 +49,12 @@ function nextStep(ctx: ReaderContext, heads: ChapterHead[]): string[] {
   const ids = heads.map((h) => h.id);
   const last = progress.pack.last;
   const at = last === undefined ? -1 : ids.indexOf(last);
-  if (at < 0) return withCommand(ui.startWith, command(theme, `show ${ids[0]}`), width);
+  if (at < 0) return withCommand(ui.startWith, command(ctx, `show ${ids[0]}`), width);
+  const section = nextSectionFromProgress(ctx);
+  if (section) return withCommand(ui.continueWith(section.title), command(ctx, 'next'), width);
   const next = heads[at + 1];
-  if (next) return withCommand(ui.continueWith(numbered(at + 2, next.title)), command(theme, 'next'), width);
+  if (next) return withCommand(ui.continueWith(numbered(at + 2, next.title)), command(ctx, 'next'), width);
   const unread = heads.findIndex((h) => !progress.pack.read.includes(h.id));
-  if (unread >= 0) return withCommand(ui.continueWith(numbered(unread + 1, heads[unread]!.title)), command(theme, `show ${heads[unread]!.id}`), width);
+  if (unread >= 0) return withCommand(ui.continueWith(numbered(unread + 1, heads[unread]!.title)), command(ctx, `show ${heads[unread]!.id}`), width);
   return hang(ui.allRead, width, '', '');
 }

@@ -15,6 +15,7 @@ import type { ReaderContext } from './context.js';
 import { command, numbered, withCommand } from './format.js';
 import { readChapterHead } from './front-matter.js';
 import { parseTarget, resolveChapter, resolveSection } from './resolve.js';
+import { nearSection } from './sections.js';
 import type { ReaderOutput } from './runner.js';
 
 export interface ShowOptions {
@@ -30,7 +31,7 @@ export async function showCommand(options: ShowOptions, ctx: ReaderContext): Pro
   if (options.raw) return ensureNewline(sanitize(section ? section.markdown : doc.text));
   const highlight = await highlighter(ctx, section ? section.markdown : doc.text);
   const text = section ? renderSection(ctx, doc, section.id!, highlight) : renderChapter(ctx, doc, highlight);
-  ctx.progress.shown(id, section === undefined);
+  ctx.progress.shown(id, section === undefined, section?.id);
   return text;
 }
 
@@ -38,9 +39,12 @@ export async function showCommand(options: ShowOptions, ctx: ReaderContext): Pro
 export function moveCommand(step: -1 | 0 | 1): (options: object, ctx: ReaderContext) => Promise<ReaderOutput> {
   return async (_options, ctx) => {
     const ids = ctx.course.chapterIds;
-    const last = ctx.progress.pack.last;
+    const { last, section } = ctx.progress.pack;
     const at = last === undefined ? -1 : ids.indexOf(last);
     if (at < 0) return showCommand({ target: ids[0]! }, ctx);
+    // After one section, go on from it as its footer says: the next (or previous) section of that chapter.
+    const near = section === undefined ? undefined : nearSection(ctx, last!, section, step);
+    if (near !== undefined) return showCommand({ target: near.target }, ctx);
     const to = at + step;
     if (to >= ids.length) return `${hang(ctx.ui.atLast, ctx.width, '', '').join('\n')}\n`;
     if (to < 0) return `${hang(ctx.ui.atFirst, ctx.width, '', '').join('\n')}\n`;
@@ -90,7 +94,7 @@ function footer(ctx: ReaderContext, chapterId: string, sectionId: string | undef
     const sections = course.chapter(chapterId, lang).sections.filter((s) => s.id !== undefined);
     const next = sections[sections.findIndex((s) => s.id === sectionId) + 1];
     if (next) {
-      lines.push(...withCommand(ui.nextSection(sanitize(inlinePlain(next.title))), command(theme, `show ${chapterId}#${next.id}`), width));
+      lines.push(...withCommand(ui.nextSection(sanitize(inlinePlain(next.title))), command(ctx, `show ${chapterId}#${next.id}`), width));
       return `${lines.join('\n')}\n`;
     }
   }
@@ -99,7 +103,7 @@ function footer(ctx: ReaderContext, chapterId: string, sectionId: string | undef
   const nextId = ids[at + 1];
   if (nextId === undefined) lines.push(...hang(ui.lastChapter, width, '', ''));
   else {
-    lines.push(...withCommand(ui.nextChapter(numbered(at + 2, nextTitle(ctx, nextId))), command(theme, 'next'), width));
+    lines.push(...withCommand(ui.nextChapter(numbered(at + 2, nextTitle(ctx, nextId))), command(ctx, 'next'), width));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -51,9 +51,10 @@ export function termCommand(options: TermOptions, ctx: ReaderContext): string {
   const others = [...new Set(allTexts(term.term).map(sanitize))].filter((t) => t !== name);
   const aliases = localizeList(term.aliases, lang, course.languages).map(sanitize);
   const sep = ctx.uiLang === 'zh' ? '：' : ': ';
-  const out = [...hang(theme.title(`# ${name}${others.length > 0 ? ` (${others.join(', ')})` : ''}`), width, '', '  ')];
+  const also = others.length === 0 ? '' : ctx.uiLang === 'zh' ? `（${others.join('、')}）` : ` (${others.join(', ')})`;
+  const out = [...hang(theme.title(`# ${name}${also}`), width, '', '  ')];
   if (aliases.length > 0) out.push(...hang(theme.dim(`${ui.aliases}${sep}${aliases.join(ctx.uiLang === 'zh' ? '、' : ', ')}`), width, '', '  '));
   out.push('', ...hang(sanitize(localize(term.definition, lang, course.languages)), width, '', ''), '');
-  out.push(...hang(`${ui.readMore}${sep}${command(theme, `show ${term.ref}`)}`, width, '', '  '));
+  out.push(...hang(`${ui.readMore}${sep}${command(ctx, `show ${term.ref}`)}`, width, '', '  '));
   return `${out.join('\n')}\n`;
 }

@@ -25,7 +25,7 @@ export function timelineCommand(_options: object, ctx: ReaderContext): string {
           { label: ui.idea, text: text(stage.idea) },
           ...(stage.limit ? [{ label: ui.limit, text: text(stage.limit) }] : []),
           ...(examples.length > 0 ? [{ label: ui.representatives, text: examples.join(list) }] : []),
-          { label: ui.readMore, text: command(theme, `show ${stage.ref}`) },
+          { label: ui.readMore, text: command(ctx, `show ${stage.ref}`) },
         ],
       };
     }),

@@ -18,8 +18,10 @@
  */
 import { Marked, type RendererObject, type Tokens } from 'marked';
 import markedCjkFriendly from 'marked-cjk-friendly';
+import { decodeHTMLStrict } from 'entities/decode';
 import { LINK_END } from '../text/ansi.js';
 import { sanitize } from '../text/sanitize.js';
+import { expandTabs } from '../text/tabs.js';
 import { displayWidth } from '../text/width.js';
 import { joinSoftBreaks, wrapText } from '../text/wrap.js';
 import type { HighlightCode } from './highlight.js';
@@ -37,7 +39,7 @@ export interface MarkdownOptions {
 }
 
 /** Below this, nested blocks stop indenting further. */
-const MIN_ROOM = 16;
+const MIN_ROOM = 10;
 const ANCHOR = /[ \t]*\{#[^}\s]*\}[ \t]*$/;
 
 export type MarkdownRenderer = (markdown: string) => string;
@@ -65,10 +67,11 @@ export function createMarkdownRenderer(options: MarkdownOptions): MarkdownRender
       const t = token as Tokens.Text;
       if (t.tokens && t.tokens.length > 0) return this.parser.parseInline(t.tokens);
       // marked decodes numeric entities itself (`&#x1b;`), so text is sanitised again here.
-      return sanitize(decodeEntities(t.text));
+      return expandTabs(sanitize(decodeEntities(t.text)));
     },
-    codespan: (token) => theme.code(sanitize(token.text)),
-    html: (token) => (token.block ? block(wrapText(theme.dim(sanitize(token.text).trim()), room)) : theme.dim(sanitize(token.text))),
+    codespan: (token) => theme.code(expandTabs(sanitize(token.text))),
+    html: (token) =>
+      token.block ? block(wrapText(theme.dim(expandTabs(sanitize(token.text)).trim()), room)) : theme.dim(expandTabs(sanitize(token.text))),
     paragraph(token) {
       return block(wrapText(joinSoftBreaks(this.parser.parseInline(token.tokens)), room));
     },
@@ -82,7 +85,7 @@ export function createMarkdownRenderer(options: MarkdownOptions): MarkdownRender
     hr: () => block([theme.rule('-'.repeat(Math.min(room, 60)))]),
     code(token) {
       const indent = indentFor(2);
-      const source = sanitize(token.text).replace(/\t/g, '    ');
+      const source = expandTabs(sanitize(token.text));
       const lang = (token.lang ?? '').trim().split(/\s/)[0] ?? '';
       // Highlighting only in colour, for a named language, when no line needs cutting.
       if (options.highlight && theme.level > 0 && lang !== '' && source.split('\n').every((line) => displayWidth(line) <= room - indent)) {
@@ -108,7 +111,9 @@ export function createMarkdownRenderer(options: MarkdownOptions): MarkdownRender
       const items = token.items.map((item, i) => {
         const body = narrowed(indent, () => listItemBody(this.parser, item, token.loose)).replace(/\n+$/, '');
         const marker = theme.marker(markers[i]!);
-        const first = indent > 0 ? marker + ' '.repeat(indent - displayWidth(markers[i]!)) : `${marker} `;
+        // Too narrow to indent: the marker on a line of its own, so no line is wider than the room.
+        if (indent === 0) return [marker, body].join('\n');
+        const first = marker + ' '.repeat(indent - displayWidth(markers[i]!));
         return prefixLines(body.split('\n'), first, ' '.repeat(indent)).join('\n');
       });
       return `${items.join(token.loose ? '\n\n' : '\n')}\n\n`;
@@ -144,7 +149,8 @@ export function createMarkdownRenderer(options: MarkdownOptions): MarkdownRender
     del(token) {
       return theme.del(this.parser.parseInline(token.tokens));
     },
-    checkbox: (token) => `[${token.checked ? 'X' : ' '}] `,
+    // A task item's box is part of its list marker (`- [x]`), so the box itself prints nothing.
+    checkbox: () => '',
   };
 
   const marked = new Marked({ gfm: true, async: false }).use(markedCjkFriendly(), { renderer });
@@ -189,16 +195,22 @@ function cutCode(line: string, room: number): string[] {
   return displayWidth(line) <= room ? [line] : wrapText(line, room);
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
+/**
+ * Entity references, as CommonMark reads them: every HTML5 named entity
+ * (decoded by `entities`), and numeric ones of at most 7 decimal or 6
+ * hexadecimal digits (`&#0;` and those past U+10FFFF or in the surrogates
+ * become U+FFFD). Anything else is text, kept as written: `&#87654321;`,
+ * `&ThisIsNotDefined;`. Control characters are never decoded into the output.
+ */
 function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
-    if (name.startsWith('#')) {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      // Never decode an entity into a control character.
-      return code >= 0x20 && code <= 0x10ffff ? sanitize(String.fromCodePoint(code)) : '';
+  return text.replace(/&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));/g, (whole, dec?: string, hex?: string, name?: string) => {
+    if (name !== undefined) {
+      const decoded = decodeHTMLStrict(whole);
+      return decoded === whole ? whole : sanitize(decoded);
     }
-    return ENTITIES[name.toLowerCase()] ?? whole;
+    const code = dec !== undefined ? parseInt(dec, 10) : parseInt(hex!, 16);
+    if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd';
+    return code >= 0x20 ? sanitize(String.fromCodePoint(code)) : '';
   });
 }

@@ -13,6 +13,8 @@ import { moveAside, writeFileAtomic } from './atomic.js';
 export interface PackProgress {
   /** The chapter shown last. */
   last?: string;
+  /** The section of `last` shown last, when only a section was shown (so `next` goes on to the next section). */
+  section?: string;
   /** Chapters shown in full, in the order first read. */
   read: string[];
   updated?: string;
@@ -56,13 +58,17 @@ export class ProgressStore {
     return Object.hasOwn(this.data.packs, this.packId) ? this.data.packs[this.packId]! : { read: [] };
   }
 
-  /** Records a chapter shown: it becomes the last one and, when shown whole, a read one (`updated`: when that last changed). */
-  shown(chapter: string, whole: boolean): void {
+  /**
+   * Records a chapter shown: it becomes the last one and, when shown whole, a read one (`updated`: when that
+   * last changed). `section`: the one section shown, if only one was.
+   */
+  shown(chapter: string, whole: boolean, section?: string): void {
     const current = this.pack;
     const read = whole && !current.read.includes(chapter) ? [...current.read, chapter] : current.read;
     // Showing the last chapter again changes nothing: no write (and no fsync) on the way to the page.
-    if (current.last === chapter && read === current.read) return;
-    this.data = { ...this.data, packs: { ...this.data.packs, [this.packId]: { last: chapter, read, updated: this.now().toISOString() } } };
+    if (current.last === chapter && current.section === section && read === current.read) return;
+    const entry: PackProgress = { last: chapter, ...(section === undefined ? {} : { section }), read, updated: this.now().toISOString() };
+    this.data = { ...this.data, packs: { ...this.data.packs, [this.packId]: entry } };
     if (this.frozen) return;
     try {
       writeFileAtomic(this.file, `${JSON.stringify(this.data, null, 2)}\n`);
@@ -126,6 +132,7 @@ export function parseProgress(text: string): ProgressFile | undefined {
     const pack: PackProgress = {
       read: entry.read as string[],
       ...(typeof entry.last === 'string' ? { last: entry.last } : {}),
+      ...(typeof entry.section === 'string' ? { section: entry.section } : {}),
       ...(typeof entry.updated === 'string' ? { updated: entry.updated } : {}),
     };
     // Defined, not assigned: an id `__proto__` stays an entry instead of becoming the prototype.

@@ -28,19 +28,41 @@ interface Box {
 export function lex(text: string): Item[] {
   const items: Item[] = [];
   let last = 0;
+  // Spaces under a background colour or inverse video are visible cells (a chart's
+  // bar), not break opportunities: they stay inside their style, unbroken.
+  let painted = false;
   const pushText = (chunk: string) => {
     for (const cluster of graphemes(chunk)) {
-      if (isSpace(cluster)) items.push({ kind: 'space', text: cluster, width: clusterWidth(cluster) || 1 });
-      else items.push({ kind: 'char', text: cluster, width: clusterWidth(cluster) });
+      const space = isSpace(cluster);
+      const width = space ? clusterWidth(cluster) || 1 : clusterWidth(cluster);
+      items.push({ kind: space && !painted ? 'space' : 'char', text: cluster, width });
     }
   };
   for (const match of text.matchAll(ANSI_SEQUENCE)) {
     pushText(text.slice(last, match.index));
     items.push({ kind: 'esc', text: match[0] });
+    painted = paints(match[0], painted);
     last = match.index + match[0].length;
   }
   pushText(text.slice(last));
   return items;
+}
+
+/** Whether a background colour or inverse video is on after an SGR sequence. */
+function paints(sequence: string, before: boolean): boolean {
+  const sgr = /^\u001b\[([0-9;]*)m$/.exec(sequence);
+  if (!sgr) return before;
+  let on = before;
+  const params = (sgr[1] ?? '').split(';').map((p) => Number(p || '0'));
+  for (let i = 0; i < params.length; i++) {
+    const code = params[i]!;
+    if (code === 38 || code === 48) {
+      if (code === 48) on = true;
+      i += params[i + 1] === 5 ? 2 : 4;
+    } else if ((code >= 40 && code <= 47) || (code >= 100 && code <= 107) || code === 7) on = true;
+    else if (code === 0 || code === 49 || code === 27) on = false;
+  }
+  return on;
 }
 
 /** Splits one line's items into boxes at its break opportunities. */
@@ -110,7 +132,7 @@ export function wrapText(text: string, width: number, firstWidth: number = width
     }
   };
   const breakLine = () => {
-    lines.push(line.replace(/[ \t]+((?:\u001b\[[0-9;]*m)*)$/, '$1') + state.close());
+    lines.push(trimEnd(line) + state.close());
     line = state.reopen();
     column = 0;
     limit = restLimit;
@@ -141,6 +163,19 @@ export function wrapText(text: string, width: number, firstWidth: number = width
   });
   breakLine();
   return lines;
+}
+
+/** Drops the spaces that end a line, but not painted ones (cells of a bar), keeping the escapes after them. */
+function trimEnd(line: string): string {
+  if (!/[ \t](?:\u001b\[[0-9;]*m)*$/.test(line)) return line;
+  const items = lex(line);
+  let end = items.length;
+  const tail: Item[] = [];
+  while (end > 0 && items[end - 1]!.kind !== 'char') {
+    const item = items[--end]!;
+    if (item.kind === 'esc') tail.unshift(item);
+  }
+  return [...items.slice(0, end), ...tail].map((it) => it.text).join('');
 }
 
 interface Piece {

@@ -11,6 +11,7 @@ import { runBin, tempStateDir } from '../helpers/run-bin.js';
 import { displayWidth } from '../../src/text/width.js';
 
 const PACK = join(import.meta.dirname, '..', 'fixtures', 'reader');
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const explain = (args: string[], opts: Parameters<typeof runBin>[2] = {}) => runBin('lm-explain', ['--pack', PACK, ...args], opts);
 
 describe('lm-explain on the reader fixture', () => {
@@ -19,11 +20,11 @@ describe('lm-explain on the reader fixture', () => {
     const first = explain([], { stateDir });
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('# Reader test course\nProgress: 0 of 3 chapters read\n');
-    expect(first.stdout).toContain('Start reading: lm-explain show basics');
+    expect(first.stdout).toMatch(new RegExp(`Start reading:\\s+lm-explain --pack ${escapeRe(PACK)} show basics`));
     expect(explain(['show', '1'], { stateDir }).code).toBe(0);
     const again = explain([], { stateDir });
     expect(again.stdout).toMatch(/^▸ 1\. What is a language model\?  basics$/m);
-    expect(again.stdout).toContain('Continue with 2. Four stages: lm-explain next');
+    expect(again.stdout).toMatch(new RegExp(`Continue with 2\\. Four stages:\\s+lm-explain --pack ${escapeRe(PACK)} next`));
     expect(readdirSync(stateDir)).toContain('progress.json');
   });
 
@@ -154,7 +155,7 @@ describe('lm-explain on the reader fixture', () => {
     expect(lines.at(-1)).toBe('run `lm-lint` on the pack for the full report');
     const other = runBin('lm-explain', ['--pack', pack, 'show', 'basics', '--lang', 'en']);
     expect(other.code).toBe(0);
-    expect(other.stdout.trimEnd().split('\n').pop()).toBe('Next: 2. stages   lm-explain next');
+    expect(other.stdout.trimEnd().split('\n').pop()).toBe(`Next: 2. stages   lm-explain --pack ${pack} next`);
   });
 
   test('pack text cannot send terminal commands', () => {
@@ -180,4 +181,12 @@ describe('lm-explain on the built-in course', () => {
       for (const line of result.stdout.split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
     }
   });
+});
+
+test('a directory that is not a pack: what lm-lint says, exit 2 (issue 18 item 8)', () => {
+  const empty = mkdtempSync(join(tmpdir(), 'lm-not-a-pack-'));
+  const r = runBin('lm-explain', ['--pack', empty]);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toBe(`lm-explain: cannot use ${empty}: no content/course.yaml (is this a course pack?)\n`);
+  expect(runBin('lm-lint', [empty]).stderr).toContain('no content/course.yaml (is this a course pack?)');
 });

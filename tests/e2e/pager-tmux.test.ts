@@ -68,7 +68,7 @@ afterEach(() => {
 });
 
 testNeeding(['tmux', 'less'])('a chapter taller than the screen opens in the pager; q quits it and the binary exits 0', async () => {
-  const { name, exitFile } = start(['--pack', PACK, 'show', 'basics'], { LM_PAGER: 'less', TERM: 'xterm-256color' });
+  const { name, exitFile } = start(['show', 'basics'], { LM_PACK: PACK, LM_PAGER: 'less', TERM: 'xterm-256color' });
   const first = await waitFor(() => {
     const s = screen(name);
     return s.includes('# What is a language model?') && /^:\s*$/m.test(s.split('\n').filter(Boolean).pop() ?? '') ? s : undefined;
@@ -84,14 +84,14 @@ testNeeding(['tmux', 'less'])('a chapter taller than the screen opens in the pag
 });
 
 testNeeding(['tmux', 'less'])('with --no-pager the chapter goes straight to the terminal', async () => {
-  const { name, exitFile } = start(['--pack', PACK, 'show', 'basics', '--no-pager'], { LM_PAGER: 'less', TERM: 'xterm-256color' });
+  const { name, exitFile } = start(['show', 'basics', '--no-pager'], { LM_PACK: PACK, LM_PAGER: 'less', TERM: 'xterm-256color' });
   const code = await waitFor(() => (existsSync(exitFile) ? readFileSync(exitFile, 'utf8').trim() : undefined), 'the binary to exit');
   expect(code).toBe('0');
   expect(screen(name)).toContain('Next: 2. Four stages   lm-explain next');
 });
 
 testNeeding(['tmux', 'less'])('a short screen is not paged', async () => {
-  const { name, exitFile } = start(['--pack', PACK, 'term', 'token'], { LM_PAGER: 'less', TERM: 'xterm-256color' });
+  const { name, exitFile } = start(['term', 'token'], { LM_PACK: PACK, LM_PAGER: 'less', TERM: 'xterm-256color' });
   const code = await waitFor(() => (existsSync(exitFile) ? readFileSync(exitFile, 'utf8').trim() : undefined), 'the binary to exit');
   expect(code).toBe('0');
   expect(screen(name)).toContain('Read more: lm-explain show basics#tokens');

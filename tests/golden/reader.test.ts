@@ -49,3 +49,11 @@ describe('other screens', () => {
     });
   }
 });
+
+describe('colour screens (each checked by eye as an image before it was frozen)', () => {
+  for (const lang of ['zh', 'en']) {
+    test(`models, ${lang}, width 60, colour always`, () => {
+      golden(`models.${lang}.60.color.txt`, modelsCommand({}, reader({ lang, width: 60, color: 'always' }).ctx()));
+    });
+  }
+});

@@ -28,6 +28,9 @@ const CASES: Case[] = [
   ['lm-explain', ['--pack', '']],
   ['lm-explain', ['--pack']],
   ['lm-explain', ['--pack', '/nonexistent']],
+  // A directory that is not a pack (issue 18 item 8: was "the course manifest is not valid", exit 1).
+  ['lm-explain', ['--pack', dir]],
+  ['lm-quiz', ['--pack', dir, 'list']],
   ['lm-explain', ['--lang', 'xx']],
   ['lm-explain', ['--lang', '']],
   ['lm-explain', ['--color', 'bogus']],

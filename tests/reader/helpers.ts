@@ -16,8 +16,9 @@ export interface Reader {
 /** A reader over the fixture pack with its own state directory; `ctx()` builds a fresh context, as each run does. */
 export function reader(opts: Partial<GlobalOptions> & { env?: Record<string, string> } = {}): Reader {
   const stateDir = mkdtempSync(join(tmpdir(), 'lm-reader-'));
-  const io = memoryIo({ env: { LM_STATE_DIR: stateDir, ...opts.env } });
-  const globals: GlobalOptions = { pack: READER_PACK, lang: 'en', color: 'never', width: 80, pager: false, ...opts };
+  // The pack comes from LM_PACK, as a user's default would: with --pack, every printed command carries it.
+  const io = memoryIo({ env: { LM_STATE_DIR: stateDir, LM_PACK: READER_PACK, ...opts.env } });
+  const globals: GlobalOptions = { lang: 'en', color: 'never', width: 80, pager: false, ...opts };
   return { ctx: () => createContext(io, globals), io, stateDir };
 }
 

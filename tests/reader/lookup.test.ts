@@ -46,7 +46,7 @@ describe('term', () => {
 
   test('in Chinese', () => {
     expect(termCommand({ term: 'markov assumption' }, reader({ lang: 'zh' }).ctx())).toBe(
-      '# 马尔可夫假设 (Markov assumption)\n\n预测下一个词时只看最近的几个词。\n\n详见：lm-explain show stages#slm\n',
+      '# 马尔可夫假设（Markov assumption）\n\n预测下一个词时只看最近的几个词。\n\n详见：lm-explain show stages#slm\n',
     );
   });
 

@@ -97,7 +97,20 @@ describe('progress: next, prev, resume and home', () => {
     expect(home).toMatch(/^✓ 1\. What is a language model\?  basics$/m);
     expect(home).toMatch(/^▸ 2\. Four stages  stages$/m);
     expect(home).toMatch(/^ {2}3\. Named models  models$/m);
-    expect(home).toContain('Continue with 3. Named models: lm-explain next');
+    expect(home).toContain('Continue with Neural language models: lm-explain next');
+  });
+
+  test('next after a section goes on to the section its footer names, then on to the next chapter', () => {
+    // Issue 18 item 6: `next` after `show stages#slm` (footer: `show stages#nlm`) jumped to chapter 3.
+    const r = reader();
+    const next = moveCommand(1);
+    showCommand({ target: 'stages#slm' }, r.ctx());
+    const nlm = text(next({}, r.ctx()));
+    expect(nlm.split('\n')[0]).toBe('Four stages · stages#nlm');
+    expect(text(moveCommand(0)({}, r.ctx())).split('\n')[0]).toBe('Four stages · stages#nlm');
+    expect(text(moveCommand(-1)({}, r.ctx())).split('\n')[0]).toBe('Four stages · stages#slm');
+    showCommand({ target: 'stages#llm' }, r.ctx());
+    expect(text(next({}, r.ctx()))).toMatch(/^# Named models\n/);
   });
 });
 

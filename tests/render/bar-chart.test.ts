@@ -30,3 +30,15 @@ test('coloured bars are background cells, one column each', () => {
 test.each([20, 30, 50, 100])('never wider than %i columns', (width) => {
   for (const line of renderBarChart(items, options(width))) expect(displayWidth(line)).toBeLessThanOrEqual(width);
 });
+
+test('coloured bars keep their cells inside the background colour, as long as the plain bars', () => {
+  // Issue 18 item 1: wrapping moved the spaces out of the colour, leaving `ESC[46m ESC[49m` with nothing between.
+  const plain = renderBarChart(items, options(40));
+  const colour = renderBarChart(items, { ...options(40), theme: createTheme(1) });
+  for (const [i, line] of colour.entries()) {
+    const hashes = /#+/.exec(plain[i]!)?.[0].length ?? 0;
+    const painted = /\u001b\[46m( *)\u001b\[49m/.exec(line)?.[1]!.length ?? 0;
+    expect(painted).toBe(hashes);
+  }
+  expect(colour.filter((l) => l.includes('\u001b[46m')).length).toBe(3);
+});

@@ -85,6 +85,15 @@ describe('wrapText', () => {
   });
 });
 
+describe('painted spaces', () => {
+  test('spaces under a background colour are cells, kept inside the colour and never a break', () => {
+    const bar = `${chalk.bgCyan('     ')} 175B`;
+    expect(wrapText(bar, 40)).toEqual([bar]);
+    expect(wrapText(`label ${bar}`, 12)).toEqual([`label ${chalk.bgCyan('     ')}`, '175B']);
+    expect(wrapText(`label ${bar}`, 10)).toEqual(['label', bar]);
+  });
+});
+
 describe('joinSoftBreaks', () => {
   test('joins CJK lines without a space and other lines with one', () => {
     expect(joinSoftBreaks('第一行\n第二行 english\nword')).toBe('第一行第二行 english word');
