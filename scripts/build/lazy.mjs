@@ -30,7 +30,7 @@ export const LAZY_GROUPS = {
   // Spaced repetition (review, stats).
   'ts-fsrs': { modules: ['ts-fsrs'], marks: ['node_modules/ts-fsrs/'] },
   // Interactive prompts (Inquirer, with its editor and encodings).
-  prompts: { modules: ['src/io/prompts.ts'], marks: ['node_modules/@inquirer/'] },
+  prompts: { modules: ['src/quiz/prompts/prompter.ts'], marks: ['node_modules/@inquirer/'] },
   // The whole of lint: rules, Markdown lexing, formatters, fixes.
   lint: { modules: ['src/lint/command.ts'], marks: ['src/lint/runner.ts'] },
 };

@@ -3,6 +3,7 @@
  * summaries, history, errors and --help. Pack text is never here.
  */
 import type { QuestionType } from '../course/schema.js';
+import type { NumberKind } from '../quiz/engine/numeric.js';
 
 export type QuizLang = 'zh' | 'en';
 
@@ -19,6 +20,8 @@ const en = {
   optTopic: 'only this topic',
   optYes: 'do not ask for confirmation',
   optLimit: 'show the last N attempts (default 20)',
+  optWidth: 'lay out to N columns (20 to 400; default: the terminal width, at most 100)',
+  widthRange: '--width must be a whole number from 20 to 400',
   listDescription: 'topics and quizzes, with question counts',
   historyDescription: 'past attempts',
   statsDescription: 'accuracy per topic and per type, weakest questions, cards due, scores over time',
@@ -80,15 +83,34 @@ const en = {
   trueWord: 'True',
   falseWord: 'False',
   understood: (value: string) => `Understood as ${value}`,
-  numberEmpty: 'Type a number, such as 175000000000, 1.75e11, 175B or 175 billion',
-  numberSyntax: 'That is not a number. Try 175000000000, 1.75e11, 175B, 175 billion or 1750亿',
-  numberUnit: (unit: string) => `Unknown unit “${unit}”. Use K, M, B, T, thousand, million, billion, trillion, 万, 亿, 千亿 or 万亿`,
+  numberEmpty: (kind: NumberKind) => `Type a number, such as ${NUMBER_EXAMPLES_EN[kind]}`,
+  numberSyntax: (kind: NumberKind) => `That is not a number. Try ${NUMBER_EXAMPLES_EN[kind]}`,
+  numberUnit: (unit: string, kind: NumberKind) =>
+    kind === 'large' || kind === 'thousands'
+      ? `Unknown unit “${unit}”. Use K, M, B, T, thousand, million, billion, trillion, 万, 亿, 千亿 or 万亿`
+      : `Unknown unit “${unit}”. Try ${NUMBER_EXAMPLES_EN[kind]}`,
+  unitNote: (unit: string) => ` (${unit})`,
+  singleHelp: '↑↓ or 1–9 choose · ⏎ submit',
+  multipleHelp: '↑↓ move · space or 1–9 tick · ⏎ submit',
+  numericHelp: '⏎ submit',
+  noneTicked: 'Nothing is ticked: tick with space or a number key, then press ⏎',
+  skipKey: 's skip',
+  backKey: 'b back',
+  emptySkipKey: '⏎ on an empty line skips',
+  emptyBackKey: 'b on an empty line goes back',
+  skippedWord: '(skipped: it comes back at the end)',
+  backWord: '(back to the question skipped before)',
+  backRefused: 'The question before this one is answered; an answer is final once its feedback is shown.',
+  skippedTitle: (n: number) => `Back to the ${n} skipped question${n === 1 ? '' : 's'}: skip again to leave ${n === 1 ? 'it' : 'them'} unanswered.`,
   orderHelp: '↑↓ move · space pick up / put down · ⏎ done',
   orderHolding: 'moving',
-  matchHelp: '↑↓ choose · ⏎ confirm · ⌫ back',
+  matchHelp: '↑↓ or 1–9 choose · ⏎ confirm · ⌫ undo',
   matchUsed: (left: string) => `(chosen for ${left})`,
+  matchTaken: (left: string) => `Already paired with “${left}”; ⌫ takes a pair back`,
   continueHelp: '⏎ next',
-  continueEasyHelp: '⏎ next · e it was easy',
+  easyKey: 'e it was easy',
+  readKey: 'r read more',
+  readMoreFailed: (ref: string) => `cannot show ${ref}`,
   markedEasy: 'Marked easy: it will come back later.',
   stopped: (saved: number) => `Quiz stopped. ${saved} answer${saved === 1 ? '' : 's'} saved.`,
   stoppedUnsaved: 'Quiz stopped.',
@@ -148,6 +170,21 @@ const en = {
 
 export type QuizMessages = typeof en;
 
+/** Examples of the kind of number asked for (never the answer itself). */
+const NUMBER_EXAMPLES_EN: Record<NumberKind, string> = {
+  share: '0.25, 25%, 1/4 or ~0.3',
+  small: '42, 3.5, four or ~40',
+  thousands: '4096, 4,096, 4K or 4 千',
+  large: '7000000000, 7e9, 7B, 7 billion or 70 亿',
+};
+
+const NUMBER_EXAMPLES_ZH: Record<NumberKind, string> = {
+  share: ' 0.25、25%、1/4 或 百分之二十五',
+  small: ' 42、3.5、四 或 约 40',
+  thousands: ' 4096、4,096、4 千 或 4K',
+  large: ' 7000000000、7e9、70 亿、七十亿 或 7B',
+};
+
 const SHAPES_EN: Record<QuestionType, string> = {
   single: 'a choice index (0-based, in the order of the pack) or the text of a choice',
   multiple: 'an array of choice indices (0-based) or choice texts',
@@ -178,6 +215,8 @@ const zh: QuizMessages = {
   optTopic: '只处理这个主题',
   optYes: '不再确认',
   optLimit: '显示最近 N 次作答（默认 20）',
+  optWidth: '按 N 列排版（20 到 400；默认为终端宽度，最多 100）',
+  widthRange: '--width 必须是 20 到 400 之间的整数',
   listDescription: '主题和测验，以及题目数量',
   historyDescription: '过去的作答记录',
   statsDescription: '按主题和题型的正确率、最薄弱的题目、待复习数量和成绩走势',
@@ -234,15 +273,34 @@ const zh: QuizMessages = {
   trueWord: '对',
   falseWord: '错',
   understood: (value) => `理解为 ${value}`,
-  numberEmpty: '请输入一个数，例如 175000000000、1.75e11、1750亿 或 175B',
-  numberSyntax: '这不是一个数。可以写 175000000000、1.75e11、1750亿、1.75千亿 或 175B',
-  numberUnit: (unit) => `不认识的单位“${unit}”。可用 万、亿、千亿、万亿、K、M、B、T、thousand、million、billion、trillion`,
+  numberEmpty: (kind) => `请输入一个数，例如${NUMBER_EXAMPLES_ZH[kind]}`,
+  numberSyntax: (kind) => `这不是一个数。可以写${NUMBER_EXAMPLES_ZH[kind]}`,
+  numberUnit: (unit, kind) =>
+    kind === 'large' || kind === 'thousands'
+      ? `不认识的单位“${unit}”。可用万、亿、千亿、万亿、K、M、B、T、thousand、million、billion、trillion`
+      : `不认识的单位“${unit}”。可以写${NUMBER_EXAMPLES_ZH[kind]}`,
+  unitNote: (unit) => `（${unit}）`,
+  singleHelp: '↑↓ 或 1–9 选择 · ⏎ 提交',
+  multipleHelp: '↑↓ 移动 · 空格或 1–9 勾选 · ⏎ 提交',
+  numericHelp: '⏎ 提交',
+  noneTicked: '还没有勾选任何一项：用空格或数字键勾选，再按 ⏎',
+  skipKey: 's 跳过',
+  backKey: 'b 返回',
+  emptySkipKey: '空行按 ⏎ 跳过',
+  emptyBackKey: '空行按 b 返回',
+  skippedWord: '（已跳过，最后会再出现）',
+  backWord: '（回到前面跳过的题）',
+  backRefused: '上一题已经作答；看过讲解后，答案不能再改。',
+  skippedTitle: (n) => `回到跳过的 ${n} 道题：再跳过一次，就按未作答计分。`,
   orderHelp: '↑↓ 移动 · 空格 拿起/放下 · ⏎ 完成',
   orderHolding: '移动中',
-  matchHelp: '↑↓ 选择 · ⏎ 确认 · ⌫ 返回上一项',
-  matchUsed: (left) => `（已配给 ${left}）`,
+  matchHelp: '↑↓ 或 1–9 选择 · ⏎ 确认 · ⌫ 撤回',
+  matchUsed: (left) => `（已配给${left}）`,
+  matchTaken: (left) => `已经配给“${left}”；按 ⌫ 撤回一对`,
   continueHelp: '⏎ 下一题',
-  continueEasyHelp: '⏎ 下一题 · e 太简单了',
+  easyKey: 'e 太简单了',
+  readKey: 'r 阅读相关章节',
+  readMoreFailed: (ref) => `无法显示 ${ref}`,
   markedEasy: '已标记为简单：会晚一些再出现。',
   stopped: (saved) => `测验已停止，已保存 ${saved} 个答案。`,
   stoppedUnsaved: '测验已停止。',

@@ -32,7 +32,7 @@ export async function reset(opts: ResetOptions, io: Io, prompter?: Prompter): Pr
   }
   if (!opts.yes) {
     if (!prompter && !io.stdin.isTTY) throw new UsageError(t.resetNeedsYes);
-    const p = prompter ?? (await import('../../io/prompts.js')).createPrompter({ lang: s.lang, t });
+    const p = prompter ?? (await import('../prompts/prompter.js')).createPrompter({ lang: s.lang, t, paint: s.paint });
     const question = opts.topic === undefined ? t.resetConfirmAll(affected) : t.resetConfirmTopic(s.topicName(opts.topic), affected);
     if (!(await p.confirm(question, false))) {
       say(io, t.resetCancelled);

@@ -26,8 +26,8 @@ export async function review(opts: ReviewOptions, io: Io): Promise<number> {
   if (!io.stdin.isTTY) throw new UsageError(s.t.notATerminal);
   const log = openHistory(s);
   if (log.refused) throw new UsageError(s.t.historyRefused);
-  const { createPrompter } = await import('../../io/prompts.js');
-  return playReview(s, createPrompter({ lang: s.lang, t: s.t }), log, { seed: randomSeed(), count: opts.count });
+  const { createPrompter } = await import('../prompts/prompter.js');
+  return playReview(s, createPrompter({ lang: s.lang, t: s.t, paint: s.paint, width: s.fixedWidth }), log, { seed: randomSeed(), count: opts.count });
 }
 
 export async function playReview(s: QuizSetup, p: Prompter, log: QuizLog, opts: { seed: string; count?: number | undefined }): Promise<number> {
