@@ -60,6 +60,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     });
   common(program.command('review').description(t.reviewDescription))
     .option('-n, --count <n>', t.optCount, positiveInt('-n'))
+    .option('--missed', t.optMissed)
+    .option('--weakest <n>', t.optWeakest, positiveInt('--weakest'))
     .action(async (opts) => {
       const { review } = await import('../quiz/commands/review.js');
       code = await review(withRoot(opts), io);
