@@ -136,7 +136,7 @@ const en = {
   timeTaken: (t: string) => `Time: ${t}`,
   abandonedNote: (answered: number, asked: number) => `Stopped after ${answered} of ${asked} questions.`,
   retryMissed: (n: number) => `Try the ${n} missed question${n === 1 ? '' : 's'} again?`,
-  savedTo: (file: string) => `History: ${file}`,
+  historyLabel: 'History:',
   notSaved: 'History: not saved',
   typeNames: { single: 'single choice', multiple: 'multiple choice', truefalse: 'true or false', order: 'order', numeric: 'number', match: 'match' } as Record<QuestionType, string>,
 
@@ -332,7 +332,7 @@ const zh: QuizMessages = {
   timeTaken: (t) => `用时：${t}`,
   abandonedNote: (answered, asked) => `在 ${asked} 道题中答了 ${answered} 道后停止。`,
   retryMissed: (n) => `再做一遍答错的 ${n} 道题？`,
-  savedTo: (file) => `历史记录：${file}`,
+  historyLabel: '历史记录：',
   notSaved: '历史记录：未保存',
   typeNames: { single: '单选', multiple: '多选', truefalse: '判断', order: '排序', numeric: '数值', match: '配对' },
 

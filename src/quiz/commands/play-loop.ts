@@ -16,7 +16,7 @@ import { renderFeedback } from '../render/feedback.js';
 import { renderHeader, renderPrompt } from '../render/question.js';
 import { viewOf, type QuestionView } from '../render/question-view.js';
 import { renderSummary } from '../render/summary.js';
-import { wrap } from '../render/wrap.js';
+import { labelled, wrap } from '../render/wrap.js';
 import { isMove, type Prompter } from './prompter.js';
 import { Recorder } from './recorder.js';
 import { say, warn, type QuizSetup } from './setup.js';
@@ -75,7 +75,7 @@ export async function playAttempt(
   recorder.end(state, summary);
   const width = s.widthNow();
   say(io, `\n${renderSummary(summary, t, paint, { width, lang, topicName: s.topicName, views, aborted: false })}`);
-  say(io, paint.dim(recorder.isSaving ? t.savedTo(log.file) : t.notSaved));
+  say(io, paint.dim(recorder.isSaving ? labelled(t.historyLabel, log.file, width).join('\n') : t.notSaved));
   return { state, summary, views };
 }
 

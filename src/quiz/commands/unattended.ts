@@ -15,6 +15,7 @@ import { renderHeader, renderPrompt, renderShownParts } from '../render/question
 import { viewOf, type QuestionView } from '../render/question-view.js';
 import { resultJson } from '../render/result-json.js';
 import { renderSummary } from '../render/summary.js';
+import { labelled } from '../render/wrap.js';
 import { matchAnswers, readAnswersFile } from './answers-file.js';
 import { openHistory } from './history-store.js';
 import { Recorder } from './recorder.js';
@@ -72,7 +73,7 @@ export async function runUnattended(s: QuizSetup, target: string, opts: Unattend
     say(io, JSON.stringify(resultJson(summary, plan.items, state.outcomes, meta, t), null, 2));
   } else {
     say(io, `\n${renderSummary(summary, t, paint, { width, lang, topicName: s.topicName, views, aborted: false })}`);
-    say(io, paint.dim(recorder.isSaving ? t.savedTo(log.file) : t.notSaved));
+    say(io, paint.dim(recorder.isSaving ? labelled(t.historyLabel, log.file, width).join('\n') : t.notSaved));
   }
   if (opts.junit !== undefined) {
     const xml = renderJunit(summary, plan.items, state.outcomes, views, { target, seed: plan.seed, lang, finishedAt }, t);
