@@ -305,7 +305,7 @@ const zh: QuizMessages = {
   orderHelp: '↑↓ 移动 · 空格 拿起/放下 · ⏎ 完成',
   orderHolding: '移动中',
   matchHelp: '↑↓ 或 1–9 选择 · ⏎ 确认 · ⌫ 撤回',
-  matchUsed: (left) => `（已配给${left}）`,
+  matchUsed: (left) => `（已配给 ${left}）`,
   matchTaken: (left) => `已经配给“${left}”；按 ⌫ 撤回一对`,
   continueHelp: '⏎ 下一题',
   easyKey: 'e 太简单了',

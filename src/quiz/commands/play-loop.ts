@@ -37,8 +37,9 @@ export async function playAttempt(
   const { io, t, paint, lang } = s;
   const recorder = new Recorder(log, io, t);
   const views = new Map<string, QuestionView>(plan.items.map((item) => [item.key, viewOf(item, lang, s.fallbacks)]));
-  say(io, paint.strong(t.intro(meta.title, plan.items.length, plan.seed)));
-  if (meta.mode === 'quiz') say(io, paint.dim(t.repeatWith(plan.seed)));
+  const startWidth = s.widthNow();
+  say(io, wrap(t.intro(meta.title, plan.items.length, plan.seed), startWidth).map((line) => paint.strong(line)).join('\n'));
+  if (meta.mode === 'quiz') say(io, wrap(t.repeatWith(plan.seed), startWidth).map((line) => paint.dim(line)).join('\n'));
   recorder.start(plan, meta.mode, meta.target, lang);
 
   let state = start(plan, io.now().getTime());
