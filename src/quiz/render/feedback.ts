@@ -57,9 +57,10 @@ function marked(view: QuestionView, outcome: Outcome, lines: string[]): string[]
   return lines.map((line, left) => `${response.pairs[left] === left ? '✓' : '✗'} ${line}`);
 }
 
-/** `Label: one` on one line, or the label then indented lines when there are several. */
+/** `Label: one` on one line, or the label then indented lines when there are several (or the label is wide). */
 function block(label: string, parts: string[], width: number): string[] {
-  if (parts.length === 1) return hanging(`${label}${gapAfter(label)}`, parts[0]!, width);
+  // Beside the label while that leaves the answer half the width; else under it.
+  if (parts.length === 1 && displayWidth(label) * 2 <= width) return hanging(`${label}${gapAfter(label)}`, parts[0]!, width);
   // A numbered or marked part ("3. …", "✓ …") wraps under its own text, not under its number.
   return [
     label,
