@@ -54,6 +54,7 @@ export const QUIZ_EXAMPLES: Record<string, readonly Example[]> = {
   review: [
     ['lm-quiz review', 'every question due today', '今天到期的所有题目'],
     ['lm-quiz review -n 10', 'at most 10 of them', '最多 10 道'],
+    ['lm-quiz review --missed', 'the questions last missed, now', '现在就练习上次答错的题'],
   ],
   reset: [
     ['lm-quiz reset', 'clear all history (asks first)', '清除全部历史（会先确认）'],

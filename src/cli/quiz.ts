@@ -60,6 +60,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     });
   common(program.command('review').description(t.reviewDescription))
     .option('-n, --count <n>', t.optCount, positiveInt('-n'))
+    .option('--missed', t.optMissed)
+    .option('--weakest <n>', t.optWeakest, positiveInt('--weakest'))
     .action(async (opts) => {
       const { review } = await import('../quiz/commands/review.js');
       code = await review(withRoot(opts), io);
@@ -106,7 +108,21 @@ function definedOnly<T extends object>(opts: T): T {
 }
 
 function withCommonOptions(command: Command, lang: HelpLang): Command {
-  return command.addOption(packOption(lang)).addOption(langOption(lang)).addOption(colorOption(lang));
+  const t = quizMessages(lang);
+  return command
+    .addOption(packOption(lang))
+    .addOption(langOption(lang))
+    .addOption(colorOption(lang))
+    .addOption(new Option('--width <n>', t.optWidth).argParser(width(t)));
+}
+
+/** `--width`: as lm-explain takes it (20 to 400 columns). */
+function width(t: QuizMessages): (value: string) => number {
+  return (value: string) => {
+    const n = Number(value);
+    if (!/^\s*\d+\s*$/.test(value) || n < 20 || n > 400) throw new InvalidArgumentError(t.widthRange);
+    return n;
+  };
 }
 
 /** A file name must not be empty: '' would resolve to the working directory (and the quiz would run before failing). */

@@ -15,13 +15,19 @@ export const ZH_CONFIRM = {
 };
 
 type Context = Parameters<typeof confirm>[1];
+type Theme = NonNullable<Parameters<typeof confirm>[0]['theme']>;
 
-export function confirmZh(message: string, defaultYes: boolean, context?: Context): Promise<boolean> {
+/** `theme`: the quiz's colours (src/quiz/prompts/theme.ts); the Chinese words and hint are laid over it. */
+export function confirmZh(message: string, defaultYes: boolean, context?: Context, theme?: Theme): Promise<boolean> {
   return confirm(
     {
       message: `${message}${ZH_CONFIRM.hint(defaultYes)}`,
       default: defaultYes,
-      theme: { keywords: { yes: ZH_CONFIRM.yes, no: ZH_CONFIRM.no, error: () => ZH_CONFIRM.error }, style: { defaultAnswer: () => '' } },
+      theme: {
+        ...theme,
+        keywords: { yes: ZH_CONFIRM.yes, no: ZH_CONFIRM.no, error: () => ZH_CONFIRM.error },
+        style: { ...theme?.style, defaultAnswer: () => '' },
+      },
     },
     context,
   );

@@ -3,54 +3,34 @@
  * and the test plays a whole small quiz with arrow keys, Enter and typing,
  * reading the screen to find the right answers, then checks the score line.
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, tempStateDir } from '../helpers/run-bin.js';
 import { describeNeeding } from '../helpers/external.js';
+import { startTmux, type Tmux } from '../helpers/tmux.js';
 
-const SOCKET = `lm-quiz-test-${process.pid}`;
-const SESSION = 'quiz';
 const PACK = join(ROOT, 'tests', 'fixtures', 'quiz-tmux');
+let term: Tmux;
 
-function tmux(...args: string[]): string {
-  return execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8' });
-}
+const screen = () => term.screen();
+const keys = (...k: string[]) => term.keys(...k);
+const type = (text: string) => term.type(text);
+const waitFor = (pattern: RegExp) => term.waitFor(pattern);
 
-const screen = () => tmux('capture-pane', '-t', SESSION, '-p');
-const keys = (...k: string[]) => tmux('send-keys', '-t', SESSION, ...k);
-const type = (text: string) => tmux('send-keys', '-t', SESSION, '-l', text);
-
-async function waitFor(pattern: RegExp, timeoutMs = 10_000): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const text = screen();
-    if (pattern.test(text)) return text;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern}; screen:\n${text}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-/** Presses ↓ until the choice marked ❯ is `wanted`, then Enter. */
+/** Presses ↓ until the choice marked ❯ is `wanted` (choices are numbered: `❯ 2) False`), then Enter. */
 async function choose(wanted: string): Promise<void> {
   const text = await waitFor(/\? Your answer\n❯ /);
   const lines = text.split('\n');
   const cursor = lines.findIndex((l) => l.startsWith('❯ '));
-  const target = lines.findIndex((l, i) => i >= cursor && l.slice(2).trim() === wanted);
+  const target = lines.findIndex((l, i) => i >= cursor && l.slice(2).replace(/^\d+\) /, '').trim() === wanted);
   expect(target).toBeGreaterThanOrEqual(cursor);
   for (let i = cursor; i < target; i++) keys('Down');
-  await waitFor(new RegExp(`❯ ${wanted}`));
+  await waitFor(new RegExp(`❯ \\d+\\) ${wanted}`));
   keys('Enter');
 }
 
-afterAll(() => {
-  try {
-    tmux('kill-server');
-  } catch {
-    // already gone
-  }
-});
+afterAll(() => term?.kill());
 
 describeNeeding(['tmux'])('lm-quiz in a real terminal (tmux)', () => {
   it('plays a whole quiz with the keyboard and shows the final score', async () => {
@@ -61,7 +41,7 @@ describeNeeding(['tmux'])('lm-quiz in a real terminal (tmux)', () => {
       `${process.execPath} bin/lm-quiz.js tiny --pack ${PACK} --seed 3;`,
       'echo "EXIT=$?"; sleep 60',
     ].join(' ');
-    tmux('new-session', '-d', '-s', SESSION, '-x', '100', '-y', '50', command);
+    term = startTmux('quiz', command, 100, 50);
 
     for (let n = 1; n <= 3; n++) {
       await waitFor(new RegExp(`${n}/3 · Basics[^]*\\? Your answer`));

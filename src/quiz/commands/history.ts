@@ -25,7 +25,7 @@ export async function history(opts: HistoryOptions, io: Io): Promise<number> {
     say(io, s.t.noHistory);
     return EXIT.ok;
   }
-  say(io, renderHistory(attempts.map((record) => ({ record, title: attemptTitle(record, s) })), s.t, s.paint));
+  say(io, renderHistory(attempts.map((record) => ({ record, title: attemptTitle(record, s) })), s.t, s.paint, s.width));
   return EXIT.ok;
 }
 

@@ -26,7 +26,7 @@ export interface InteractiveOptions {
 const REVIEW = Symbol('review');
 
 export async function runInteractive(s: QuizSetup, target: string | undefined, opts: InteractiveOptions, prompter?: Prompter): Promise<number> {
-  const p = prompter ?? (await import('../../io/prompts.js')).createPrompter({ lang: s.lang, t: s.t });
+  const p = prompter ?? (await import('../prompts/prompter.js')).createPrompter({ lang: s.lang, t: s.t, paint: s.paint, width: s.fixedWidth });
   const log = openHistory(s);
   let count = opts.count;
   let chosen: string | typeof REVIEW = target ?? ALL;

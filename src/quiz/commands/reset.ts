@@ -32,7 +32,7 @@ export async function reset(opts: ResetOptions, io: Io, prompter?: Prompter): Pr
   }
   if (!opts.yes) {
     if (!prompter && !io.stdin.isTTY) throw new UsageError(t.resetNeedsYes);
-    const p = prompter ?? (await import('../../io/prompts.js')).createPrompter({ lang: s.lang, t });
+    const p = prompter ?? (await import('../prompts/prompter.js')).createPrompter({ lang: s.lang, t, paint: s.paint });
     const question = opts.topic === undefined ? t.resetConfirmAll(affected) : t.resetConfirmTopic(s.topicName(opts.topic), affected);
     if (!(await p.confirm(question, false))) {
       say(io, t.resetCancelled);
@@ -41,6 +41,7 @@ export async function reset(opts: ResetOptions, io: Io, prompter?: Prompter): Pr
   }
   const done = log.rewrite(keepAfterReset(log.events, opts.topic), 'before-reset', io.now());
   if (!done) throw new UsageError(t.resetBusy);
-  say(io, t.resetDone(done.removed, done.backup ?? log.file));
+  // The same count the question gave: answers, not the log's lines (starts, ends and easy marks are lines too).
+  say(io, t.resetDone(affected, done.backup ?? log.file));
   return EXIT.ok;
 }

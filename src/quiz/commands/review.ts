@@ -1,6 +1,8 @@
 /**
  * `lm-quiz review`: the questions due now (FSRS), most overdue first, played
  * like a quiz. A due question no longer in the pack is counted, not asked.
+ * `--missed` practises now the questions last answered wrong, `--weakest N`
+ * the N answered least well, whatever the schedule says.
  */
 import { EXIT, UsageError } from '../../errors.js';
 import type { Io } from '../../io/io.js';
@@ -16,18 +18,43 @@ import { formatWhen } from '../render/when.js';
 import { cardsFrom } from '../../state/cards.js';
 import { answersOf } from '../../state/quiz-history.js';
 import { randomSeed } from './random.js';
+import { missedKeys, weakestKeys } from '../engine/practice.js';
 
 export interface ReviewOptions extends CommonOptions {
   count?: number | undefined;
+  missed?: boolean | undefined;
+  weakest?: number | undefined;
 }
+
+export type PracticePick = { missed: true } | { weakest: number };
 
 export async function review(opts: ReviewOptions, io: Io): Promise<number> {
   const s = setup(opts, io);
   if (!io.stdin.isTTY) throw new UsageError(s.t.notATerminal);
   const log = openHistory(s);
   if (log.refused) throw new UsageError(s.t.historyRefused);
-  const { createPrompter } = await import('../../io/prompts.js');
-  return playReview(s, createPrompter({ lang: s.lang, t: s.t }), log, { seed: randomSeed(), count: opts.count });
+  if (opts.missed && opts.weakest !== undefined) throw new UsageError(s.t.missedOrWeakest);
+  const { createPrompter } = await import('../prompts/prompter.js');
+  const p = createPrompter({ lang: s.lang, t: s.t, paint: s.paint, width: s.fixedWidth });
+  const pick: PracticePick | undefined = opts.missed ? { missed: true } : opts.weakest !== undefined ? { weakest: opts.weakest } : undefined;
+  if (pick) return playPractice(s, p, log, pick, { seed: randomSeed(), count: opts.count });
+  return playReview(s, p, log, { seed: randomSeed(), count: opts.count });
+}
+
+/** The missed or weakest questions, now: played as a retry, so they count for the schedule like any answer. */
+export async function playPractice(s: QuizSetup, p: Prompter, log: QuizLog, pick: PracticePick, opts: { seed: string; count?: number | undefined }): Promise<number> {
+  const { t, io } = s;
+  const pool = new Map(poolFor(ALL, s).map((item) => [item.key, item]));
+  const answers = answersOf(log.events);
+  const keys = 'missed' in pick ? missedKeys(answers) : weakestKeys(answers, pick.weakest);
+  const items = keys.flatMap((key) => pool.get(key) ?? []).slice(0, opts.count);
+  if (items.length === 0) {
+    say(io, 'missed' in pick ? t.nothingMissed : t.nothingWeak);
+    return EXIT.ok;
+  }
+  const title = 'missed' in pick ? t.practiceMissedTitle(items.length) : t.practiceWeakestTitle(items.length);
+  await playAttempt(s, p, log, planInOrder(items, opts.seed), { mode: 'retry', target: ALL, title });
+  return EXIT.ok;
 }
 
 export async function playReview(s: QuizSetup, p: Prompter, log: QuizLog, opts: { seed: string; count?: number | undefined }): Promise<number> {
@@ -40,9 +67,10 @@ export async function playReview(s: QuizSetup, p: Prompter, log: QuizLog, opts: 
     say(io, t.nothingDue);
     const next = (await cardsFrom(answersOf(log.events))).filter((c) => pool.has(c.key)).sort((a, b) => a.due.getTime() - b.due.getTime())[0];
     if (next) say(io, paint.dim(t.nextDueAt(formatWhen(next.due, io.now(), s.lang))));
+    if (missedKeys(answersOf(log.events)).some((key) => pool.has(key))) say(io, paint.dim(t.practiseMissedHint));
     return EXIT.ok;
   }
-  say(io, paint.strong(t.reviewTitle(items.length)));
+  // The attempt's own first line is the title: printed once.
   if (gone > 0) say(io, paint.dim(t.reviewGone(gone)));
   await playAttempt(s, p, log, planInOrder(items, opts.seed), { mode: 'review', target: 'review', title: t.reviewTitle(items.length) });
   return EXIT.ok;

@@ -15,17 +15,26 @@ export interface CommonOptions {
   pack?: string | undefined;
   lang?: string | undefined;
   color?: ColorMode | undefined;
+  /** `--width`: lay out to this many columns instead of the terminal's. */
+  width?: number | undefined;
 }
 
 export interface QuizSetup {
   io: Io;
+  /** The options the command was given (the reader is opened with the same ones for "read more"). */
+  options: CommonOptions;
   course: Course;
   lang: string;
   /** Languages to fall back on for text missing in `lang`. */
   fallbacks: readonly string[];
   t: QuizMessages;
   paint: Paint;
+  /** The width when the command started. */
   width: number;
+  /** `--width`, when given. */
+  fixedWidth: number | undefined;
+  /** The width now: `--width`, or the terminal's after any resize. */
+  widthNow(): number;
   stateDir: string;
   topicName(topic: string): string;
 }
@@ -36,12 +45,15 @@ export function setup(opts: CommonOptions, io: Io): QuizSetup {
   const fallbacks = course.languages.filter((l) => l !== lang);
   return {
     io,
+    options: opts,
     course,
     lang,
     fallbacks,
     t: quizMessages(lang),
     paint: createPaint(colorLevel(opts.color ?? 'auto', io.stdout, io.env)),
-    width: outputWidth(undefined, io.stdout),
+    width: outputWidth(opts.width, io.stdout),
+    fixedWidth: opts.width,
+    widthNow: () => outputWidth(opts.width, io.stdout),
     stateDir: stateDir(io.env),
     topicName: (topic) => {
       const name = Object.hasOwn(course.manifest.topics, topic) ? course.manifest.topics[topic] : undefined;

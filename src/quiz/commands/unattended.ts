@@ -15,6 +15,7 @@ import { renderHeader, renderPrompt, renderShownParts } from '../render/question
 import { viewOf, type QuestionView } from '../render/question-view.js';
 import { resultJson } from '../render/result-json.js';
 import { renderSummary } from '../render/summary.js';
+import { labelled, wrap } from '../render/wrap.js';
 import { matchAnswers, readAnswersFile } from './answers-file.js';
 import { openHistory } from './history-store.js';
 import { Recorder } from './recorder.js';
@@ -45,14 +46,14 @@ export async function runUnattended(s: QuizSetup, target: string, opts: Unattend
   recorder.start(plan, 'answers', target, lang);
   const views = new Map<string, QuestionView>(plan.items.map((item) => [item.key, viewOf(item, lang, s.fallbacks)]));
   if (!opts.json) {
-    say(io, paint.strong(t.intro(targetTitle(target, s), plan.items.length, plan.seed)));
-    say(io, paint.dim(t.repeatWith(plan.seed)));
+    say(io, wrap(t.intro(targetTitle(target, s), plan.items.length, plan.seed), width).map((line) => paint.strong(line)).join('\n'));
+    say(io, wrap(t.repeatWith(plan.seed), width).map((line) => paint.dim(line)).join('\n'));
   }
 
   let state = start(plan, startedAt.getTime());
   plan.items.forEach((item, i) => {
     const view = views.get(item.key)!;
-    const header = renderHeader({ position: i + 1, total: plan.items.length, topicName: s.topicName(item.topic), score: scoreSoFar(state) }, t, paint);
+    const header = wrap(renderHeader({ position: i + 1, total: plan.items.length, topicName: s.topicName(item.topic), score: scoreSoFar(state) }, t, paint), width).join('\n');
     state = answer(state, responses[i]!, io.now().getTime());
     const outcome = state.outcomes[i]!;
     recorder.answer(outcome);
@@ -72,7 +73,7 @@ export async function runUnattended(s: QuizSetup, target: string, opts: Unattend
     say(io, JSON.stringify(resultJson(summary, plan.items, state.outcomes, meta, t), null, 2));
   } else {
     say(io, `\n${renderSummary(summary, t, paint, { width, lang, topicName: s.topicName, views, aborted: false })}`);
-    say(io, paint.dim(recorder.isSaving ? t.savedTo(log.file) : t.notSaved));
+    say(io, paint.dim(recorder.isSaving ? labelled(t.historyLabel, log.file, width).join('\n') : t.notSaved));
   }
   if (opts.junit !== undefined) {
     const xml = renderJunit(summary, plan.items, state.outcomes, views, { target, seed: plan.seed, lang, finishedAt }, t);

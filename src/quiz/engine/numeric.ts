@@ -1,9 +1,14 @@
 /**
  * Reading a number as a learner types it: `175000000000`, `175,000,000,000`,
  * `1.75e11`, `1.75 × 10^11`, `175B`, `175 billion`, `1750亿`, `1.75千亿`,
- * `17.5 万亿`. Units multiply exactly (the result is built as a decimal
- * string, so `1.75千亿` is exactly 175000000000, not 175000000000.00003).
+ * `17.5 万亿`; a percentage (`3%`, `百分之三`: 0.03); a fraction
+ * (`6000/200000`); words (`four`, `四`, `一千七百五十亿`); and an estimate
+ * (`~87`, `about 90`, `约 90`, `90 左右`), read as the number itself. Units
+ * multiply exactly (the result is built as a decimal string, so `1.75千亿`
+ * is exactly 175000000000, not 175000000000.00003).
  */
+import { parseChineseNumeral } from './chinese-numerals.js';
+import { parseNumberWords } from './number-words.js';
 
 export type ParsedNumber =
   | { ok: true; value: number }
@@ -52,6 +57,41 @@ export function parseNumber(text: string, suffixes: readonly string[] = []): Par
       break;
     }
   }
+  s = s.replace(ESTIMATE_BEFORE, '').replace(ESTIMATE_AFTER, '').trim();
+  if (s === '') return { ok: false, error: 'syntax' };
+  const slash = s.indexOf('/');
+  if (slash !== -1) return fraction(s.slice(0, slash), s.slice(slash + 1));
+  const percent = PERCENT.exec(s);
+  if (percent) {
+    const inner = parseQuantity(percent[1] ?? percent[2] ?? '');
+    return inner.ok ? { ok: true, value: inner.value / 100 } : inner;
+  }
+  return parseQuantity(s);
+}
+
+/** Words that mark an estimate, before or after the number: read as the number itself. */
+const ESTIMATE_BEFORE = /^(?:~|≈|about\b|around\b|approximately\b|approx\.?|roughly\b|circa\b|ca\.|nearly\b|almost\b|大约|大概|约|差不多|接近)\s*/;
+const ESTIMATE_AFTER = /\s*(?:左右|上下|or so)$/;
+/** `3%`, `3 percent`, `3 per cent`, `百分之三`. */
+const PERCENT = /^(?:(.+?)\s*(?:%|percent|per cent)|百分之(.+))$/;
+
+function fraction(top: string, bottom: string): ParsedNumber {
+  const a = parseQuantity(top.trim());
+  const b = parseQuantity(bottom.trim());
+  if (!a.ok) return a;
+  if (!b.ok) return b;
+  if (b.value === 0) return { ok: false, error: 'syntax' };
+  return { ok: true, value: a.value / b.value };
+}
+
+/** A number with an optional unit (no percentage, fraction or estimate). */
+function parseQuantity(text: string): ParsedNumber {
+  let s = text.trim();
+  if (s === '') return { ok: false, error: 'syntax' };
+  const chinese = parseChineseNumeral(s.replace(/\s+/g, ''));
+  if (chinese !== undefined) return { ok: true, value: chinese };
+  const words = parseNumberWords(s);
+  if (words !== undefined) return { ok: true, value: words };
   // 1.75 × 10^11, 1.75*10^11, 1.75x10^11
   s = s.replace(/^([^×x*]*\d)\s*[×x*]\s*10\s*\^\s*([+-]?\d+)/, '$1e$2');
   const match = NUMBER.exec(s);
@@ -100,4 +140,14 @@ function unitExponent(unit: string): number | undefined {
 export function withinTolerance(value: number, answer: number, tolerance = 0): boolean {
   const slack = Math.abs(answer) * Math.max(tolerance, 0) + Math.abs(answer) * 1e-12 + Number.EPSILON;
   return Math.abs(value - answer) <= slack;
+}
+
+/** What kind of number a question asks for, so a hint can give examples of that kind (never the answer). */
+export type NumberKind = 'share' | 'small' | 'thousands' | 'large';
+
+export function numberKind(answer: number, unit: string | undefined): NumberKind {
+  const size = Math.abs(answer);
+  if (unit === undefined && size <= 1) return 'share';
+  if (size < 1000) return 'small';
+  return size < 1e6 ? 'thousands' : 'large';
 }

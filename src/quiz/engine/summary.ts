@@ -32,7 +32,7 @@ export function summarize(state: SessionState): Summary {
   // An abandoned attempt counts what was answered; a finished one, everything asked.
   const counted = state.status === 'finished' ? asked : outcomes.length;
   const total = tally(outcomes, counted);
-  const items = state.plan.items.slice(0, counted);
+  const items = state.status === 'finished' ? state.plan.items : outcomes.map((o) => state.plan.items[o.index]!);
   const pass = items.length === 0 ? 1 : items.reduce((sum, item) => sum + item.pass, 0) / items.length;
   return {
     ...total,

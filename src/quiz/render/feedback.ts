@@ -10,6 +10,7 @@ import { trim } from './numbers.js';
 import type { Paint } from './paint.js';
 import type { QuestionView } from './question-view.js';
 import { gapAfter, hanging, wrap } from './wrap.js';
+import { displayWidth } from '../../text/width.js';
 
 export interface FeedbackOptions {
   width: number;
@@ -28,8 +29,19 @@ export function renderFeedback(view: QuestionView, outcome: Outcome, t: QuizMess
     if (choice?.why) lines.push(...hanging('  ', `${t.whyWrong(choice.text)} ${choice.why}`, opts.width));
   }
   if (view.explain) lines.push(...wrap(view.explain, opts.width));
-  lines.push(`${paint.dim(t.readMore)}${gapAfter(t.readMore)}${paint.command(`lm-explain show ${view.ref}`)}`);
+  lines.push(...readMoreLines(view.ref, t, paint, opts.width));
   return lines.join('\n');
+}
+
+/**
+ * `Read more: lm-explain show stages#slm`, or the command on a line of its
+ * own when both do not fit: a command is never cut (it is there to be copied).
+ */
+function readMoreLines(ref: string, t: QuizMessages, paint: Paint, width: number): string[] {
+  const command = `lm-explain show ${ref}`;
+  const gap = gapAfter(t.readMore);
+  if (displayWidth(`${t.readMore}${gap}${command}`) <= width) return [`${paint.dim(t.readMore)}${gap}${paint.command(command)}`];
+  return [paint.dim(t.readMore), `  ${paint.command(command)}`];
 }
 
 export function verdictLine(outcome: Pick<Outcome, 'verdict' | 'points'>, t: QuizMessages, paint: Paint): string {
@@ -45,9 +57,10 @@ function marked(view: QuestionView, outcome: Outcome, lines: string[]): string[]
   return lines.map((line, left) => `${response.pairs[left] === left ? '✓' : '✗'} ${line}`);
 }
 
-/** `Label: one` on one line, or the label then indented lines when there are several. */
+/** `Label: one` on one line, or the label then indented lines when there are several (or the label is wide). */
 function block(label: string, parts: string[], width: number): string[] {
-  if (parts.length === 1) return hanging(`${label}${gapAfter(label)}`, parts[0]!, width);
+  // Beside the label while that leaves the answer half the width; else under it.
+  if (parts.length === 1 && displayWidth(label) * 2 <= width) return hanging(`${label}${gapAfter(label)}`, parts[0]!, width);
   // A numbered or marked part ("3. …", "✓ …") wraps under its own text, not under its number.
   return [
     label,

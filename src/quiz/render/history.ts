@@ -5,6 +5,7 @@ import { bar, sparkline } from './charts.js';
 import type { Paint } from './paint.js';
 import { table } from './summary.js';
 import { hanging } from './wrap.js';
+import { displayWidth } from '../../text/width.js';
 
 export interface AttemptLabel {
   record: AttemptRecord;
@@ -18,20 +19,62 @@ export function formatTime(iso: string): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
-export function renderHistory(attempts: readonly AttemptLabel[], t: QuizMessages, paint: Paint): string {
+/**
+ * One line per attempt when the table fits the width: when, what, points,
+ * percentage, status, seed, each column aligned (text to the left, numbers
+ * to the right). When it does not fit, two lines per attempt: the figures,
+ * then what was played, wrapped under them.
+ */
+export function renderHistory(attempts: readonly AttemptLabel[], t: QuizMessages, paint: Paint, width: number): string {
   const rows = attempts.map(({ record, title }) => {
     const mode = record.start ? t.modeNames[record.start.mode] : '';
     const status = record.status === 'finished' ? (record.end?.passed ? '✓' : '✗') : '·';
-    return [
-      formatTime(record.startedAt),
-      mode ? `${title} (${mode})` : title,
-      `${trim(record.points)}/${record.max}`,
-      `${record.percent}%`,
-      `${status} ${t.statusNames[record.status]}`,
-      record.start ? t.seedWord(record.start.seed) : '',
-    ];
+    return {
+      when: formatTime(record.startedAt),
+      what: mode ? `${title} (${mode})` : title,
+      points: `${trim(record.points)}/${record.max}`,
+      percent: `${record.percent}%`,
+      status: `${status} ${t.statusNames[record.status]}`,
+      seed: record.start ? t.seedWord(record.start.seed) : '',
+    };
   });
-  return [paint.strong(t.historyTitle), ...table(rows)].join('\n');
+  const oneLine = aligned(rows.map((r) => [r.when, r.what, r.points, r.percent, r.status, r.seed]), [L, L, R, R, L, L]);
+  if (oneLine.every((line) => displayWidth(line) <= width)) return [paint.strong(t.historyTitle), ...oneLine].join('\n');
+  const figures = aligned(rows.map((r) => [r.when, r.points, r.percent, r.status, r.seed]), [L, R, R, L, L], false);
+  const lines = rows.flatMap((r, i) => [...packCells(figures[i]!, width), ...hanging('    ', r.what, width)]);
+  return [paint.strong(t.historyTitle), ...lines].join('\n');
+}
+
+const L = 'left';
+const R = 'right';
+
+/** Columns padded by display width, two spaces apart, after a two-space indent (or as padded cells). */
+function aligned(rows: string[][], align: ('left' | 'right')[]): string[];
+function aligned(rows: string[][], align: ('left' | 'right')[], join: false): string[][];
+function aligned(rows: string[][], align: ('left' | 'right')[], join = true): string[] | string[][] {
+  const widths = align.map((_, c) => Math.max(0, ...rows.map((r) => displayWidth(r[c] ?? ''))));
+  const padded = rows.map((row) =>
+    row.map((cell, c) => {
+      const pad = ' '.repeat(widths[c]! - displayWidth(cell));
+      return align[c] === 'left' ? cell + pad : pad + cell;
+    }),
+  );
+  return join ? padded.map((cells) => `  ${cells.join('  ')}`.trimEnd()) : padded;
+}
+
+/** Cells two spaces apart, as many on a line as fit; a cell is never split. */
+function packCells(cells: string[], width: number): string[] {
+  const lines: string[] = [];
+  let line = ' ';
+  for (const cell of cells.map((c) => c.trimEnd()).filter((c) => c !== '')) {
+    if (line.trim() !== '' && displayWidth(`${line}  ${cell}`) > width) {
+      lines.push(line);
+      line = ' ';
+    }
+    line += ` ${line.trim() === '' ? '' : ' '}${cell}`;
+  }
+  lines.push(line);
+  return lines.map((l) => l.trimEnd());
 }
 
 export interface StatsView {

@@ -8,7 +8,7 @@ import type { Summary } from '../engine/summary.js';
 import { duration, percentOf, trim } from './numbers.js';
 import type { Paint } from './paint.js';
 import type { QuestionView } from './question-view.js';
-import { hanging } from './wrap.js';
+import { hanging, wrap } from './wrap.js';
 import stringWidth from 'string-width';
 
 export interface SummaryOptions {
@@ -22,15 +22,16 @@ export interface SummaryOptions {
 
 export function renderSummary(summary: Summary, t: QuizMessages, paint: Paint, opts: SummaryOptions): string {
   const lines: string[] = [paint.strong(t.summaryTitle)];
-  if (opts.aborted) lines.push(t.abandonedNote(summary.answered, summary.asked));
-  lines.push(t.score(trim(summary.points), summary.max, String(summary.percent)));
+  const wrapped = (text: string, style: (s: string) => string = (x) => x) => wrap(text, opts.width).map((line) => style(line));
+  if (opts.aborted) lines.push(...wrapped(t.abandonedNote(summary.answered, summary.asked)));
+  lines.push(...wrapped(t.score(trim(summary.points), summary.max, String(summary.percent))));
   const pass = percentOf(summary.pass);
-  lines.push(summary.passed ? paint.right(t.passed(pass)) : paint.wrong(t.failed(pass)));
+  lines.push(...(summary.passed ? wrapped(t.passed(pass), paint.right) : wrapped(t.failed(pass), paint.wrong)));
   if (summary.byTopic.length > 1) {
-    lines.push('', t.byTopic, ...table(summary.byTopic.map((r) => [opts.topicName(r.topic), `${trim(r.points)}/${r.max}`, `${r.percent}%`])));
+    lines.push('', t.byTopic, ...fitted(summary.byTopic.map((r) => [opts.topicName(r.topic), `${trim(r.points)}/${r.max}`, `${r.percent}%`]), opts.width));
   }
   if (summary.byType.length > 1) {
-    lines.push('', t.byType, ...table(summary.byType.map((r) => [t.typeNames[r.type], `${trim(r.points)}/${r.max}`, `${r.percent}%`])));
+    lines.push('', t.byType, ...fitted(summary.byType.map((r) => [t.typeNames[r.type], `${trim(r.points)}/${r.max}`, `${r.percent}%`]), opts.width));
   }
   if (summary.missed.length > 0) {
     lines.push('', t.missed);
@@ -43,6 +44,13 @@ export function renderSummary(summary: Summary, t: QuizMessages, paint: Paint, o
   }
   lines.push('', t.timeTaken(duration(summary.durationMs, opts.lang)));
   return lines.join('\n');
+}
+
+/** The table, or when it is wider than `width`, each name on a line and its figures on the next. */
+function fitted(rows: string[][], width: number): string[] {
+  const lines = table(rows);
+  if (lines.every((line) => stringWidth(line) <= width)) return lines;
+  return rows.flatMap(([name, ...figures]) => [...hanging('  ', name ?? '', width), `    ${figures.join('  ')}`]);
 }
 
 /** Left column padded by display width, numbers right-aligned. */

@@ -25,3 +25,13 @@ export function hanging(prefix: string, text: string, width: number): string[] {
   const indent = ' '.repeat(displayWidth(prefix));
   return wrap(text, width - displayWidth(prefix)).map((line, i) => (i === 0 ? prefix : indent) + line);
 }
+
+/**
+ * `Label: value` on one line, or the label and then the value on a line of
+ * its own when both do not fit: a value such as a path or a command is never
+ * cut (it is there to be copied).
+ */
+export function labelled(label: string, value: string, width: number): string[] {
+  const line = `${label}${gapAfter(label)}${value}`;
+  return displayWidth(line) <= width ? [line] : [label, `  ${value}`];
+}

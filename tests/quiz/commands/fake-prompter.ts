@@ -1,19 +1,21 @@
 /** A scripted Prompter: each call takes the next scripted reply (or throws it). */
 import { expect } from 'vitest';
-import type { Choice, Prompter } from '../../../src/quiz/commands/prompter.js';
-import type { Response } from '../../../src/quiz/engine/types.js';
+import type { Choice, Prompter, Reply } from '../../../src/quiz/commands/prompter.js';
 import type { QuestionView } from '../../../src/quiz/render/question-view.js';
 
 export type Step =
-  | { answer: (view: QuestionView) => Response }
-  | { next: 'next' | 'easy' }
+  | { answer: (view: QuestionView) => Reply }
+  | { next: 'next' | 'easy' | 'read' }
   | { confirm: boolean }
   | { select: (choices: Choice<unknown>[]) => unknown }
   | { count: number }
   | { throw: Error };
 
-export function fakePrompter(steps: Step[]): Prompter & { asked: string[] } {
+/** `asked`: question keys and messages, in order; `screens`: what each question prompt drew above itself (at 80 columns). */
+export function fakePrompter(steps: Step[]): Prompter & { asked: string[]; screens: string[]; offers: { easy: boolean; read: boolean }[] } {
   const asked: string[] = [];
+  const screens: string[] = [];
+  const offers: { easy: boolean; read: boolean }[] = [];
   const take = (kind: string): Step => {
     const step = steps.shift();
     if (!step) throw new Error(`no scripted step left for ${kind}`);
@@ -23,12 +25,16 @@ export function fakePrompter(steps: Step[]): Prompter & { asked: string[] } {
   };
   return {
     asked,
-    async answer(view) {
+    screens,
+    offers,
+    async answer(view, screen) {
       asked.push(view.key);
-      return (take('answer') as { answer: (v: QuestionView) => Response }).answer(view);
+      screens.push(screen.intro(80));
+      return (take('answer') as { answer: (v: QuestionView) => Reply }).answer(view);
     },
-    async next() {
-      return (take('next') as { next: 'next' | 'easy' }).next;
+    async next(offer) {
+      offers.push({ easy: offer.easy, read: offer.read });
+      return (take('next') as { next: 'next' | 'easy' | 'read' }).next;
     },
     async confirm(message) {
       asked.push(message);
@@ -45,7 +51,7 @@ export function fakePrompter(steps: Step[]): Prompter & { asked: string[] } {
 }
 
 /** The right answer to any question, from its view. */
-export function rightAnswer(view: QuestionView): Response {
+export function rightAnswer(view: QuestionView): Reply {
   switch (view.type) {
     case 'single':
       return { type: 'single', choice: view.choices.findIndex((c) => c.correct) };

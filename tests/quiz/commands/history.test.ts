@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { history } from '../../../src/quiz/commands/history.js';
 import { reset } from '../../../src/quiz/commands/reset.js';
-import { playReview, review } from '../../../src/quiz/commands/review.js';
+import { playPractice, playReview, review } from '../../../src/quiz/commands/review.js';
 import { setup } from '../../../src/quiz/commands/setup.js';
 import { QuizLog } from '../../../src/state/quiz-log.js';
 import { stats } from '../../../src/quiz/commands/stats.js';
@@ -87,12 +87,47 @@ describe('lm-quiz review', () => {
     expect(await playReview(s, p, QuizLog.open(state, m.now()), { seed: '5' })).toBe(0);
     expect(p.asked).toEqual(['numbers/gpt3-size', 'basics/assigns']);
     expect(m.out()).toContain('Review: 2 questions due');
+    // The header once (it was printed twice: as a title, then as the attempt's first line).
+    expect(m.out().split('Review: 2 questions due').length - 1).toBe(1);
     const log = QuizLog.open(state, m.now());
     expect(log.events.filter((e) => e.kind === 'start').at(-1)).toMatchObject({ mode: 'review', target: 'review' });
     // Both now answered right: nothing is due any more.
     const again = io(state, true);
     expect(await playReview(setup({ pack: PACK, lang: 'en' }, again), fakePrompter([]), QuizLog.open(state, again.now()), { seed: '6' })).toBe(0);
     expect(again.out()).toMatch(/^Nothing is due for review\. Well done\.\nThe next question is due in \d+ days\.\n$/);
+  });
+});
+
+describe('lm-quiz review --missed / --weakest: practice now, whatever the schedule', () => {
+  it('right after a miss nothing is due, but the missed question can be practised now', async () => {
+    const state = seededState();
+    const m = io(state, true);
+    // Just after the attempt: the miss is not due until tomorrow.
+    const after = { ...io(state, true), now: () => new Date('2026-11-20T10:01:00Z') };
+    expect(await playReview(setup({ pack: PACK, lang: 'en' }, after), fakePrompter([]), QuizLog.open(state, after.now()), { seed: '1' })).toBe(0);
+    expect(after.out()).toContain('Nothing is due');
+    expect(after.out()).toContain('lm-quiz review --missed');
+    const s = setup({ pack: PACK, lang: 'en' }, m);
+    const p = fakePrompter([{ answer: rightAnswer }, { next: 'next' }]);
+    expect(await playPractice(s, p, QuizLog.open(state, m.now()), { missed: true }, { seed: '2' })).toBe(0);
+    expect(p.asked).toEqual(['numbers/gpt3-size']);
+    expect(m.out()).toContain('Practice: the 1 question last missed');
+    // Now answered right: nothing left to practise.
+    const again = io(state, true);
+    expect(await playPractice(setup({ pack: PACK, lang: 'en' }, again), fakePrompter([]), QuizLog.open(state, again.now()), { missed: true }, { seed: '3' })).toBe(0);
+    expect(again.out()).toContain('No question was last answered wrong');
+  });
+
+  it('--weakest N: the N answered least well', async () => {
+    const state = seededState();
+    const m = io(state, true);
+    const p = fakePrompter([{ answer: rightAnswer }, { next: 'next' }]);
+    expect(await playPractice(setup({ pack: PACK, lang: 'en' }, m), p, QuizLog.open(state, m.now()), { weakest: 5 }, { seed: '2' })).toBe(0);
+    expect(p.asked).toEqual(['numbers/gpt3-size']);
+  });
+
+  it('--missed with --weakest is a usage error', async () => {
+    await expect(review({ pack: PACK, lang: 'en', missed: true, weakest: 2 }, io(seededState(), true))).rejects.toBeInstanceOf(UsageError);
   });
 });
 
@@ -123,11 +158,14 @@ describe('lm-quiz reset', () => {
     expect(existsSync(backup)).toBe(true);
   });
 
-  it('everything, after a yes', async () => {
+  it('everything, after a yes; the report counts what the question counted (answers, not log lines)', async () => {
     const state = seededState();
     const p = fakePrompter([{ confirm: true }]);
-    expect(await reset({ pack: PACK, lang: 'en' }, io(state, true), p)).toBe(0);
+    const m = io(state, true);
+    expect(await reset({ pack: PACK, lang: 'en' }, m, p)).toBe(0);
     expect(readFileSync(join(state, 'quiz-log.jsonl'), 'utf8')).toBe('');
+    expect(p.asked).toEqual(['Clear the whole quiz history (2 answers)?']);
+    expect(m.out()).toContain('History cleared (2 answers).');
   });
 
   it('an unknown topic is a usage error', async () => {

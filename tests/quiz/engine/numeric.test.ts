@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumber, withinTolerance } from '../../../src/quiz/engine/numeric.js';
+import { numberKind, parseNumber, withinTolerance } from '../../../src/quiz/engine/numeric.js';
 
 describe('parseNumber', () => {
   it.each([
@@ -64,6 +64,73 @@ describe('parseNumber', () => {
 
   it('names an unknown unit', () => {
     expect(parseNumber('175 bananas')).toEqual({ ok: false, error: 'unit', unit: 'bananas' });
+  });
+});
+
+describe('parseNumber: the forms issue 18 found refused', () => {
+  it.each([
+    ['3%', 0.03],
+    ['10%', 0.1],
+    ['10 %', 0.1],
+    ['３％', 0.03],
+    ['3 percent', 0.03],
+    ['百分之三', 0.03],
+    ['6000/200000', 0.03],
+    ['6,000 / 200,000', 0.03],
+    ['1/4', 0.25],
+    ['~87', 87],
+    ['≈ 87', 87],
+    ['about 90', 90],
+    ['around 90', 90],
+    ['roughly 1.5 billion', 1.5e9],
+    ['约 90', 90],
+    ['大约90', 90],
+    ['90左右', 90],
+    ['four', 4],
+    ['Four', 4],
+    ['twenty-five', 25],
+    ['one hundred and five', 105],
+    ['one hundred seventy-five billion', 175e9],
+    ['a thousand', 1000],
+    ['四', 4],
+    ['十五', 15],
+    ['两千', 2000],
+    ['一千七百五十亿', 175e9],
+    ['一千七百五十亿个', 175e9],
+    ['七十亿', 7e9],
+    ['一万零五', 10005],
+    ['一万五', 15000],
+    ['一亿两千万', 1.2e8],
+    ['一万亿', 1e12],
+    ['二〇二四', 2024],
+    ['三点五', 3.5],
+    ['一点七五万亿', 1.75e12],
+    ['零', 0],
+  ])('reads %s', (text, value) => {
+    const parsed = parseNumber(text);
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(withinTolerance(parsed.value, value)).toBe(true);
+  });
+
+  it('a percentage with the question’s own unit "%" is the number itself', () => {
+    expect(parseNumber('87%', ['%'])).toEqual({ ok: true, value: 87 });
+  });
+
+  it.each(['1/0', 'about', '四五六七 apples', 'five twenty', '一二三十', '3%%'])('refuses %j', (text) => {
+    expect(parseNumber(text).ok).toBe(false);
+  });
+});
+
+describe('numberKind: what a hint gives examples of', () => {
+  it.each([
+    [0.03, undefined, 'share'],
+    [1, undefined, 'share'],
+    [87, '%', 'small'],
+    [42, undefined, 'small'],
+    [4096, undefined, 'thousands'],
+    [175e9, 'parameters', 'large'],
+  ] as const)('%s %s → %s', (answer, unit, kind) => {
+    expect(numberKind(answer, unit)).toBe(kind);
   });
 });
 

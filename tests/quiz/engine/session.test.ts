@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { poolOf, planInOrder } from '../../../src/quiz/engine/select.js';
-import { abandon, answer, current, scoreSoFar, start } from '../../../src/quiz/engine/session.js';
+import { abandon, answer, back, canGoBack, current, isSecondChance, scoreSoFar, skip, start } from '../../../src/quiz/engine/session.js';
 import { summarize } from '../../../src/quiz/engine/summary.js';
 import { multiple, quizOf, single, truefalse } from '../questions.js';
 
@@ -72,5 +72,49 @@ describe('summarize', () => {
   it('an abandoned attempt is scored over what was answered', () => {
     const s = abandon(answer(start(plan, 0), { type: 'single', choice: 1 }, 10), 20);
     expect(summarize(s)).toMatchObject({ points: 1, max: 1, answered: 1, asked: 3 });
+  });
+});
+
+describe('skip and back', () => {
+  it('a skipped question comes back at the end; skipped again, it is scored as unanswered', () => {
+    let s = start(plan, 0);
+    s = skip(s, 10); // q/pick-one to the end
+    expect(current(s)?.key).toBe('q/pick-many');
+    expect(isSecondChance(s)).toBe(false);
+    s = answer(s, { type: 'multiple', choices: [0, 2] }, 20);
+    s = answer(s, { type: 'truefalse', value: true }, 30);
+    expect(current(s)?.key).toBe('q/pick-one');
+    expect(isSecondChance(s)).toBe(true);
+    s = skip(s, 40);
+    expect(s.status).toBe('finished');
+    expect(s.outcomes.at(-1)).toMatchObject({ index: 0, key: 'q/pick-one', response: { type: 'none' }, points: 0, verdict: 'wrong' });
+    const summary = summarize(s);
+    expect(summary.max).toBe(3);
+    expect(summary.missed.map((m) => m.key)).toEqual(['q/pick-one']);
+  });
+
+  it('back returns to the question skipped just before, and only to that', () => {
+    let s = start(plan, 0);
+    expect(canGoBack(s)).toBe(false);
+    s = skip(s, 10);
+    expect(canGoBack(s)).toBe(true);
+    s = back(s, 20);
+    expect(current(s)?.key).toBe('q/pick-one');
+    expect(isSecondChance(s)).toBe(false); // back undid the skip
+    s = answer(s, { type: 'single', choice: 1 }, 30);
+    expect(canGoBack(s)).toBe(false); // the one before is answered: final
+    expect(back(s, 40)).toBe(s);
+    s = answer(s, { type: 'multiple', choices: [0, 2] }, 50);
+    s = answer(s, { type: 'truefalse', value: true }, 60);
+    expect(s.status).toBe('finished');
+    expect(s.outcomes.map((o) => o.index)).toEqual([0, 1, 2]);
+  });
+
+  it('an abandoned attempt with a skipped question counts what was answered', () => {
+    let s = start(plan, 0);
+    s = skip(s, 10);
+    s = answer(s, { type: 'multiple', choices: [0, 2] }, 20);
+    const summary = summarize(abandon(s, 30));
+    expect(summary).toMatchObject({ answered: 1, max: 1, points: 1 });
   });
 });
