@@ -100,17 +100,17 @@ describe('progress: next, prev, resume and home', () => {
     expect(home).toContain('Continue with Neural language models: lm-explain next');
   });
 
-  test('next after a section goes on to the section its footer names, then on to the next chapter', () => {
+  test('next after a section goes on to the section its footer names, then on to the next chapter', async () => {
     // Issue 18 item 6: `next` after `show stages#slm` (footer: `show stages#nlm`) jumped to chapter 3.
     const r = reader();
     const next = moveCommand(1);
-    showCommand({ target: 'stages#slm' }, r.ctx());
-    const nlm = text(next({}, r.ctx()));
+    await showCommand({ target: 'stages#slm' }, r.ctx());
+    const nlm = text(await next({}, r.ctx()));
     expect(nlm.split('\n')[0]).toBe('Four stages · stages#nlm');
-    expect(text(moveCommand(0)({}, r.ctx())).split('\n')[0]).toBe('Four stages · stages#nlm');
-    expect(text(moveCommand(-1)({}, r.ctx())).split('\n')[0]).toBe('Four stages · stages#slm');
-    showCommand({ target: 'stages#llm' }, r.ctx());
-    expect(text(next({}, r.ctx()))).toMatch(/^# Named models\n/);
+    expect(text(await moveCommand(0)({}, r.ctx())).split('\n')[0]).toBe('Four stages · stages#nlm');
+    expect(text(await moveCommand(-1)({}, r.ctx())).split('\n')[0]).toBe('Four stages · stages#slm');
+    await showCommand({ target: 'stages#llm' }, r.ctx());
+    expect(text(await next({}, r.ctx()))).toMatch(/^# Named models\n/);
   });
 });
 

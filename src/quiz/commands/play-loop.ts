@@ -101,6 +101,6 @@ async function afterAnswer(s: QuizSetup, prompter: Prompter, recorder: Recorder,
     if (choice !== 'read') return;
     read = true;
     const { readMore } = await import('./read-more.js');
-    say(io, readMore(s, view.ref));
+    say(io, await readMore(s, view.ref));
   }
 }

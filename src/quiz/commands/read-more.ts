@@ -9,10 +9,10 @@ import { createContext } from '../../reader/context.js';
 import { showCommand } from '../../reader/show.js';
 import type { QuizSetup } from './setup.js';
 
-export function readMore(s: QuizSetup, ref: string): string {
+export async function readMore(s: QuizSetup, ref: string): Promise<string> {
   try {
     const ctx = createContext(s.io, { ...definedOnly(s.options), lang: s.lang, color: s.options.color ?? 'auto', width: s.widthNow(), pager: false });
-    return `\n${showCommand({ target: ref }, ctx).trimEnd()}\n`;
+    return `\n${(await showCommand({ target: ref }, ctx)).trimEnd()}\n`;
   } catch (error) {
     if (error instanceof ContentError || error instanceof UsageError) return s.paint.wrong(`${s.t.readMoreFailed(ref)}: ${error.message}`);
     throw error;
