@@ -1,5 +1,5 @@
 /** `lm-lint --list-rules`: one line per rule, id, severity, whether --fix repairs it, description. */
-import stringWidth from 'string-width';
+import { displayWidth } from '../text/width.js';
 import type { UiLang } from './messages.js';
 import type { Rule } from './rule.js';
 
@@ -14,7 +14,7 @@ export function listRules(rules: readonly Rule[], lang: UiLang): string {
     [h.rule, h.severity, h.fixable, h.description],
     ...rules.map((r) => [r.meta.id, h[r.meta.severity], r.meta.fixable ? h.yes : h.no, r.meta.description[lang]]),
   ];
-  const widths = [0, 1, 2].map((col) => Math.max(...rows.map((row) => stringWidth(row[col]!))));
-  const pad = (text: string, width: number) => text + ' '.repeat(width - stringWidth(text));
+  const widths = [0, 1, 2].map((col) => Math.max(...rows.map((row) => displayWidth(row[col]!))));
+  const pad = (text: string, width: number) => text + ' '.repeat(width - displayWidth(text));
   return rows.map((row) => `${pad(row[0]!, widths[0]!)}  ${pad(row[1]!, widths[1]!)}  ${pad(row[2]!, widths[2]!)}  ${row[3]}`).join('\n') + '\n';
 }

@@ -9,7 +9,7 @@ import { duration, percentOf, trim } from './numbers.js';
 import type { Paint } from './paint.js';
 import type { QuestionView } from './question-view.js';
 import { hanging } from './wrap.js';
-import stringWidth from 'string-width';
+import { displayWidth } from '../../text/width.js';
 
 export interface SummaryOptions {
   width: number;
@@ -47,11 +47,11 @@ export function renderSummary(summary: Summary, t: QuizMessages, paint: Paint, o
 
 /** Left column padded by display width, numbers right-aligned. */
 export function table(rows: string[][]): string[] {
-  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => stringWidth(r[c] ?? '')))) ?? [];
+  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => displayWidth(r[c] ?? '')))) ?? [];
   return rows.map((row) =>
     `  ${row
       .map((cell, c) => {
-        const pad = ' '.repeat(widths[c]! - stringWidth(cell));
+        const pad = ' '.repeat(widths[c]! - displayWidth(cell));
         return c === 0 ? cell + pad : pad + cell;
       })
       .join('  ')}`.trimEnd(),
