@@ -6,8 +6,8 @@
 import type { Command } from 'commander';
 import { displayWidth } from '../text/width.js';
 import { wrapText } from '../text/wrap.js';
+import type { Lang } from '../io/lang.js';
 
-export type HelpLang = 'zh' | 'en';
 
 export const SHARED_HELP = {
   en: {
@@ -43,7 +43,7 @@ const TITLES_ZH: Record<string, string> = {
 };
 
 /** Section titles and the built-in help option in the interface language; subcommands made later inherit them. */
-export function localizeHelp(program: Command, lang: HelpLang): void {
+export function localizeHelp(program: Command, lang: Lang): void {
   // Chinese has no spaces to wrap at and takes two columns a character.
   program.configureHelp({ ...program.configureHelp(), displayWidth, boxWrap: wrapHelp });
   if (lang === 'en') return;
@@ -72,7 +72,7 @@ export type Example = readonly [command: string, en: string, zh: string];
 /** A command longer than this gets its own line, with its meaning below it. */
 const COMMAND_COLUMN = 36;
 
-export function examplesText(rows: readonly Example[], lang: HelpLang): string {
+export function examplesText(rows: readonly Example[], lang: Lang): string {
   const short = rows.map(([command]) => displayWidth(command)).filter((w) => w <= COMMAND_COLUMN);
   const width = (short.length > 0 ? Math.max(...short) : 0) + 2;
   const lines = rows.map(([command, en, zh]) => {
@@ -85,7 +85,7 @@ export function examplesText(rows: readonly Example[], lang: HelpLang): string {
 }
 
 /** Adds the Examples section after a command's help. */
-export function addExamples(command: Command, rows: readonly Example[], lang: HelpLang): Command {
+export function addExamples(command: Command, rows: readonly Example[], lang: Lang): Command {
   // Laid out when the help is shown, not on every run that builds the program.
   return command.addHelpText('after', () => examplesText(rows, lang));
 }

@@ -4,8 +4,6 @@
  */
 import type { QuestionType } from '../course/schema.js';
 
-export type QuizLang = 'zh' | 'en';
-
 const en = {
   // --help
   program: 'Test yourself on the course: scored quizzes that teach as they score, with history and spaced repetition.',

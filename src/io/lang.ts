@@ -1,6 +1,9 @@
 /** The reader's language: `--lang`, else the locale variables, else the pack's first language. */
 import { UsageError } from '../errors.js';
 
+/** The interface languages: every message, help page and report exists in both. */
+export type Lang = 'zh' | 'en';
+
 export function detectLang(flag: string | undefined, env: Record<string, string | undefined>, languages: readonly string[]): string {
   if (flag !== undefined) {
     if (!languages.includes(flag)) {
@@ -20,7 +23,7 @@ export function detectLang(flag: string | undefined, env: Record<string, string 
 }
 
 /** The interface language for messages before a pack is loaded (zh or en). */
-export function interfaceLang(flag: string | undefined, env: Record<string, string | undefined>): 'zh' | 'en' {
+export function interfaceLang(flag: string | undefined, env: Record<string, string | undefined>): Lang {
   if (flag === 'zh' || flag === 'en') return flag;
   return detectLang(undefined, env, ['en', 'zh']) === 'zh' ? 'zh' : 'en';
 }

@@ -1,14 +1,14 @@
 /** `lm-lint --list-rules`: one line per rule, id, severity, whether --fix repairs it, description. */
 import { displayWidth } from '../text/width.js';
-import type { UiLang } from './messages.js';
 import type { Rule } from './rule.js';
+import type { Lang } from '../io/lang.js';
 
 const HEAD = {
   en: { rule: 'rule', severity: 'severity', fixable: 'fixable', description: 'description', yes: 'yes', no: '-', error: 'error', warning: 'warning' },
   zh: { rule: '规则', severity: '级别', fixable: '可修复', description: '说明', yes: '是', no: '-', error: '错误', warning: '警告' },
 };
 
-export function listRules(rules: readonly Rule[], lang: UiLang): string {
+export function listRules(rules: readonly Rule[], lang: Lang): string {
   const h = HEAD[lang];
   const rows = [
     [h.rule, h.severity, h.fixable, h.description],
