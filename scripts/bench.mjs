@@ -3,9 +3,9 @@
 // interleaved with `node -e 0` so every figure is also a ratio to Node's own
 // start-up measured in the same run; peak RSS through /usr/bin/time; the
 // scale rows on generated packs. Prints one table with the targets of issue
-// #6. It reports and never fails: exit 0, unless it cannot run at all.
+// #14, and the load average beside each row. It reports and never fails: exit 0, unless it cannot run at all.
 // See docs/performance.md.
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { writeAnswers } from './bench/answers.mjs';
 import { firstLine, hasTimeBin, peakRssKiB, runOnce, timeInterleaved } from './bench/measure.mjs';
 import { derive, notes, resultsTable, summaryLine } from './bench/report.mjs';
-import { scaleRows, startupRows } from './bench/rows.mjs';
+import { scaleRows, startupDerived, startupRows } from './bench/rows.mjs';
 import { summarize, ratio } from './bench/stats.mjs';
 import { generatePack, writePack } from './gen-pack.mjs';
 
@@ -96,7 +96,7 @@ function measure(row, baseline, opts, rss) {
   let note;
   if (codes.length > 1) note = `exit codes varied between runs: ${codes.join(', ')}`;
   else if (probe.code !== 0) note = `ran with exit ${probe.code} (findings): ${firstLine(probe.stderr) || 'see its output'}`;
-  return { ...row, status: 'ok', code: probe.code, note, ...t, baseMedian: base.median, baseRuns: baseRuns.map((r) => r.ms), ratio: ratio(t.median, base.median), rssKiB: rss ? peakRssKiB(row.cmd) : undefined };
+  return { ...row, status: 'ok', code: probe.code, note, ...t, baseMedian: base.median, baseRuns: baseRuns.map((r) => r.ms), ratio: ratio(t.median, base.median), load: os.loadavg()[0], rssKiB: rss ? peakRssKiB(row.cmd) : undefined };
 }
 
 function main(argv) {
@@ -139,9 +139,12 @@ function run(opts, work) {
   else writeFileSync(answersFile, '{}\n');
 
   const wanted = (id) => !opts.only || opts.only.some((part) => id.includes(part));
-  let timed = opts.startup || opts.scale ? startupRows({ root: ROOT, env, answersFile }) : [];
+  const historyState = join(work, 'state-history');
+  mkdirSync(historyState);
+  let timed = opts.startup || opts.scale ? startupRows({ root: ROOT, env, answersFile, historyState }) : [];
   if (!opts.startup) timed = timed.filter((r) => r.id === 'show' || r.id === 'search');
-  let derived = [];
+  if (timed.some((r) => r.id === 'quiz-history' && wanted(r.id))) fillHistory(timed.find((r) => r.id === 'quiz-history').cmd, historyState);
+  let derived = opts.startup ? [...startupDerived] : [];
   let generation = '';
   if (opts.scale) {
     const packs = new Map();
@@ -157,7 +160,7 @@ function run(opts, work) {
       writeFileSync(config, '{ "config": { "MD013": false } }\n');
       const scale = scaleRows({ root: ROOT, env, packs, markdownlint: { bin: join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs'), config } });
       timed = [...timed, ...scale.timed];
-      derived = scale.derived;
+      derived = [...derived, ...scale.derived];
     }
   }
   timed = timed.filter((r) => wanted(r.id));
@@ -180,7 +183,7 @@ function run(opts, work) {
   const runsText = `${opts.runs} runs after ${opts.warmup} warm-up per start-up row, ${opts.scaleRuns} per scale row (after the exit-code check run)`;
   const lines = [
     `Machine: ${machine()}`,
-    `Runs: ${runsText}; medians of whole-process wall time; × node = median ÷ median of \`node -e 0\` interleaved in the same runs.`,
+    `Runs: ${runsText}; medians of whole-process wall time; × node = median ÷ median of \`node -e 0\` interleaved in the same runs; load = 1-minute load average when the row ended.`,
     rss ? 'Peak RSS: /usr/bin/time -f %M, one extra run per row.' : 'Peak RSS: n/a (/usr/bin/time is not installed; `apt-get install time`).',
   ];
   const load = os.loadavg()[0];
@@ -194,6 +197,15 @@ function run(opts, work) {
   lines.push(summaryLine([...results, ...derivedResults]));
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;
+}
+
+/** Runs the quiz until its history has at least 1,000 lines. */
+function fillHistory(cmd, state) {
+  const log = join(state, 'quiz-log.jsonl');
+  const lines = () => (existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean).length : 0);
+  progress('filling a quiz history of 1,000 lines');
+  for (let i = 0; i < 500 && lines() < 1000; i++) runOnce(cmd);
+  if (lines() < 1000) throw new Error(`the quiz history has ${lines()} lines after 500 runs`);
 }
 
 process.exitCode = main(process.argv.slice(2));

@@ -11,4 +11,5 @@ export type { Edit, Finding, Severity } from './course/finding.js';
 export type { Choice, Localized, LocalizedList, Manifest, Model, Pair, Question, QuestionType, Quiz, Stage, Term } from './course/schema.js';
 export { CliError, ContentError, EXIT, UsageError } from './errors.js';
 export { formatFindings, lintPack, lintRules, type FormatName, type FormatOptions, type LintPackOptions, type LintReport, type UiLang } from './api/lint.js';
+export type { Lang } from './io/lang.js';
 export type { RuleMeta } from './lint/rule.js';

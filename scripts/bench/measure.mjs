@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /**
- * @typedef {{ file: string, args: string[], env: Record<string, string>, cwd: string, input?: string }} Command
+ * `fresh`: environment variables each run points at a new, empty directory
+ * (a first run: no compile cache, no lm-lint cache), made before the clock starts.
+ * @typedef {{ file: string, args: string[], env: Record<string, string>, cwd: string, input?: string, fresh?: string[] }} Command
  * @typedef {{ ms: number, code: number | null, signal: string | null, stderr: string }} Run
  */
 
@@ -15,9 +17,19 @@ const MAX_OUTPUT = 512 * 1024 * 1024;
 
 /** Runs `cmd` once with stdout and stderr piped (as in `cmd | less`), timing it from spawn to exit. */
 export function runOnce(cmd) {
+  const empty = cmd.fresh?.length ? mkdtempSync(join(tmpdir(), 'lm-bench-fresh-')) : undefined;
+  const env = empty ? { ...cmd.env, ...Object.fromEntries(cmd.fresh.map((name) => [name, join(empty, name)])) } : cmd.env;
+  try {
+    return timedRun(cmd, env);
+  } finally {
+    if (empty) rmSync(empty, { recursive: true, force: true });
+  }
+}
+
+function timedRun(cmd, env) {
   const start = process.hrtime.bigint();
   const result = spawnSync(cmd.file, cmd.args, {
-    env: cmd.env,
+    env,
     cwd: cmd.cwd,
     input: cmd.input ?? '',
     maxBuffer: MAX_OUTPUT,

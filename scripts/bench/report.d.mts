@@ -13,6 +13,8 @@ export interface TimedResult {
   max?: number;
   ratio?: number;
   rssKiB?: number;
+  /** The 1-minute load average when the row ended. */
+  load?: number;
   targets: TimedTarget[];
   derived?: undefined;
 }

@@ -6,7 +6,7 @@ import { check, formatKiB, formatMs, formatRatio, markdownTable, ratio } from '.
 /**
  * @typedef {{ id: string, label: string, status: 'ok' | 'n/a', code?: number | null, note?: string,
  *   median?: number, min?: number, max?: number, runs?: number, baseMedian?: number, ratio?: number,
- *   rssKiB?: number, targets: object[] }} TimedResult
+ *   rssKiB?: number, load?: number, targets: object[] }} TimedResult
  * @typedef {{ id: string, label: string, derived: true, value?: number, missing?: string, target: object }} DerivedResult
  */
 
@@ -32,6 +32,7 @@ const COLUMNS = [
   { title: 'min–max', align: 'right' },
   { title: '× node', align: 'right' },
   { title: 'peak RSS', align: 'right' },
+  { title: 'load', align: 'right' },
   { title: 'target' },
   { title: 'result' },
 ];
@@ -40,14 +41,15 @@ function cells(result) {
   const list = checks(result);
   const target = list.map((c) => c.label).join('; ');
   const outcome = list.map((c) => c.text).join('; ');
-  if (result.derived) return [result.label, '', '', '', '', target, outcome];
-  if (result.status !== 'ok') return [result.label, `n/a (exit ${result.code ?? '?'})`, '', '', '', target, list.length ? 'n/a' : ''];
+  if (result.derived) return [result.label, '', '', '', '', '', target, outcome];
+  if (result.status !== 'ok') return [result.label, `n/a (exit ${result.code ?? '?'})`, '', '', '', '', target, list.length ? 'n/a' : ''];
   return [
     result.label,
     formatMs(result.median),
     `${formatMs(result.min)}–${formatMs(result.max)}`,
     formatRatio(result.ratio),
     formatKiB(result.rssKiB),
+    result.load === undefined ? '' : result.load.toFixed(2),
     target,
     outcome,
   ];
@@ -56,7 +58,7 @@ function cells(result) {
 /** The table: the `node -e 0` baseline first, then every row in order. */
 export function resultsTable(baseline, results) {
   const first = baseline
-    ? [['node -e 0 (baseline)', formatMs(baseline.median), `${formatMs(baseline.min)}–${formatMs(baseline.max)}`, '1.00×', formatKiB(baseline.rssKiB), '', '']]
+    ? [['node -e 0 (baseline)', formatMs(baseline.median), `${formatMs(baseline.min)}–${formatMs(baseline.max)}`, '1.00×', formatKiB(baseline.rssKiB), '', '', '']]
     : [];
   return markdownTable(COLUMNS, [...first, ...results.map(cells)]);
 }

@@ -10,12 +10,15 @@ import { packRoot } from '../course/pack-files.js';
 import { UsageError } from '../errors.js';
 import { counts, type FormatName } from '../lint/format/format.js';
 import { FORMATTERS } from '../lint/format/index.js';
-import { UI, type UiLang } from '../lint/messages.js';
+import { UI } from '../lint/messages.js';
+import type { Lang } from '../io/lang.js';
 import { RULES } from '../lint/registry.js';
 import type { RuleMeta } from '../lint/rule.js';
 import { lintPack as runRules } from '../lint/runner.js';
 
-export type { FormatName, UiLang };
+/** The language of messages (`Lang`; the name this API has always had). */
+export type UiLang = Lang;
+export type { FormatName };
 
 export interface LintPackOptions {
   /** Language of the findings' messages (default 'en'). */

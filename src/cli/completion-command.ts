@@ -7,9 +7,10 @@ import { Argument, type Command } from 'commander';
 import type { Io } from '../io/io.js';
 import type { DynamicKind } from '../completion/spec.js';
 import { completionExamples } from './examples.js';
-import { addExamples, SHARED_HELP, type HelpLang } from './help-text.js';
+import { addExamples, SHARED_HELP } from './help-text.js';
+import type { Lang } from '../io/lang.js';
 
-export function addCompletionCommands(program: Command, io: Io, dynamic: Record<string, DynamicKind>, lang: HelpLang = 'en'): void {
+export function addCompletionCommands(program: Command, io: Io, dynamic: Record<string, DynamicKind>, lang: Lang = 'en'): void {
   const completion = program
     .command('completion')
     .description(SHARED_HELP[lang].completion)

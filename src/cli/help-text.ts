@@ -4,8 +4,10 @@
  * section is laid out. Each binary's own examples are in ./examples.ts.
  */
 import { Help, type Command } from 'commander';
+import { displayWidth } from '../text/width.js';
+import { wrapText } from '../text/wrap.js';
+import type { Lang } from '../io/lang.js';
 
-export type HelpLang = 'zh' | 'en';
 
 export const SHARED_HELP = {
   en: {
@@ -41,7 +43,7 @@ const TITLES_ZH: Record<string, string> = {
 };
 
 /** Section titles and the built-in help option in the interface language; subcommands made later inherit them. */
-export function localizeHelp(program: Command, lang: HelpLang): void {
+export function localizeHelp(program: Command, lang: Lang): void {
   // Chinese has no spaces to wrap at and takes two columns a character.
   program.configureHelp({ ...program.configureHelp(), displayWidth, boxWrap: wrapHelp });
   if (lang === 'en') return;
@@ -72,7 +74,7 @@ export type Example = readonly [command: string, en: string, zh: string];
 /** A command longer than this gets its own line, with its meaning below it. */
 const COMMAND_COLUMN = 36;
 
-export function examplesText(rows: readonly Example[], lang: HelpLang): string {
+export function examplesText(rows: readonly Example[], lang: Lang): string {
   const short = rows.map(([command]) => displayWidth(command)).filter((w) => w <= COMMAND_COLUMN);
   const width = (short.length > 0 ? Math.max(...short) : 0) + 2;
   const lines = rows.map(([command, en, zh]) => {
@@ -85,49 +87,16 @@ export function examplesText(rows: readonly Example[], lang: HelpLang): string {
 }
 
 /** Adds the Examples section after a command's help. */
-export function addExamples(command: Command, rows: readonly Example[], lang: HelpLang): Command {
+export function addExamples(command: Command, rows: readonly Example[], lang: Lang): Command {
   // Laid out when the help is shown, not on every run that builds the program.
   return command.addHelpText('after', () => examplesText(rows, lang));
 }
 
-// Wide (CJK) characters take two columns; help text holds nothing subtler, so
-// this stays free of string-width, which start-up does not load.
-const WIDE = '\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6';
-const WIDE_CHAR = new RegExp(`[${WIDE}]`, 'u');
-/** A run of narrow non-space characters, or one wide character, with the spaces before it. */
-const CHUNK = new RegExp(`\\s*(?:[^\\s${WIDE}]+|[${WIDE}])`, 'gu');
-const NO_LINE_START = /^[，。、；：？！）》」』】〉…％,.;:!?)\]]/u;
-const NO_LINE_END = /[（《「『【〈(\[]$/u;
-
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text.replace(/\x1b\[[0-9;]*m/g, '')) width += WIDE_CHAR.test(ch) ? 2 : 1;
-  return width;
-}
-
-/** commander's boxWrap, which breaks at spaces only, plus breaks between wide characters (not before closing punctuation). */
+/** commander's boxWrap, which breaks at spaces only, as the reader wraps: also between CJK characters, with the kinsoku rules. */
 function wrapHelp(text: string, width: number): string {
   if (width < 40) return text;
   return text
     .split(/\r\n|\n/)
-    .map((line) => {
-      const chunks: string[] = [];
-      for (const [chunk] of line.matchAll(CHUNK)) {
-        const last = chunks.length - 1;
-        const glued = last >= 0 && ((!/^\s/.test(chunk) && NO_LINE_START.test(chunk)) || NO_LINE_END.test(chunks[last]!));
-        if (glued) chunks[last] += chunk;
-        else chunks.push(chunk);
-      }
-      const lines: string[] = [];
-      let current = '';
-      for (const chunk of chunks) {
-        if (current !== '' && displayWidth(current) + displayWidth(chunk) > width) {
-          lines.push(current);
-          current = chunk.trimStart();
-        } else current += chunk;
-      }
-      lines.push(current);
-      return lines.join('\n');
-    })
+    .map((line) => wrapText(line, width).join('\n'))
     .join('\n');
 }

@@ -1,7 +1,7 @@
 /** lm-lint's command line: commander wiring only; the command itself is imported when it runs. */
 import { InvalidArgumentError, Option } from 'commander';
 import type { Io } from '../io/io.js';
-import { interfaceLang } from '../io/lang.js';
+import { interfaceLang, type Lang } from '../io/lang.js';
 import { addCompletionCommands } from './completion-command.js';
 import { LINT_EXAMPLES } from './examples.js';
 import { addExamples, SHARED_HELP } from './help-text.js';
@@ -45,7 +45,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
           fixDryRun: Boolean(options.fixDryRun),
           maxWarnings: options.maxWarnings as number | undefined,
           listRules: Boolean(options.listRules),
-          lang: options.lang as 'zh' | 'en' | undefined,
+          lang: options.lang as Lang | undefined,
           color: options.color as 'auto' | 'always' | 'never',
           cache: options.cache !== false,
         },

@@ -6,13 +6,14 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Io } from '../io/io.js';
 import { VERSION } from '../version.js';
 import { commanderMessageZh } from './commander-zh.js';
-import { localizeHelp, SHARED_HELP, type HelpLang } from './help-text.js';
+import { localizeHelp, SHARED_HELP } from './help-text.js';
+import type { Lang } from '../io/lang.js';
 
 /** commander's exits that are not errors, and print nothing of their own to translate. */
 const QUIET = new Set(['commander.helpDisplayed', 'commander.help', 'commander.version', 'commander.executeSubCommandAsync']);
 
 /** `lang` is the language of --help (titles and the built-in options); subcommands inherit it. */
-export function createProgram(name: string, description: string, io: Io, lang: HelpLang = 'en'): Command {
+export function createProgram(name: string, description: string, io: Io, lang: Lang = 'en'): Command {
   const program = new Command(name);
   program
     .description(description)
@@ -44,17 +45,17 @@ export function createProgram(name: string, description: string, io: Io, lang: H
 }
 
 /** `--pack DIR`, shared by all binaries. */
-export function packOption(lang: HelpLang = 'en'): Option {
+export function packOption(lang: Lang = 'en'): Option {
   return new Option('--pack <dir>', SHARED_HELP[lang].pack);
 }
 
 /** `--lang zh|en`. */
-export function langOption(lang: HelpLang = 'en'): Option {
+export function langOption(lang: Lang = 'en'): Option {
   return new Option('--lang <lang>', SHARED_HELP[lang].lang);
 }
 
 /** `--color auto|always|never`. */
-export function colorOption(lang: HelpLang = 'en'): Option {
+export function colorOption(lang: Lang = 'en'): Option {
   return new Option('--color <when>', SHARED_HELP[lang].color).choices(['auto', 'always', 'never']).default('auto');
 }
 

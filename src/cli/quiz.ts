@@ -6,10 +6,10 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { quizMessages, type QuizMessages } from '../i18n/quiz.js';
 import type { Io } from '../io/io.js';
-import { BUILTIN_FIRST_LANG, interfaceLang } from '../io/lang.js';
+import { BUILTIN_FIRST_LANG, interfaceLang, type Lang } from '../io/lang.js';
 import { addCompletionCommands } from './completion-command.js';
 import { QUIZ_EXAMPLES } from './examples.js';
-import { addExamples, SHARED_HELP, type HelpLang } from './help-text.js';
+import { addExamples, SHARED_HELP } from './help-text.js';
 import { colorOption, createProgram, langOption, packOption, peekLang, positiveInt } from './program.js';
 
 const SEED = /^[A-Za-z0-9_-]{1,64}$/;
@@ -107,7 +107,7 @@ function definedOnly<T extends object>(opts: T): T {
   return Object.fromEntries(Object.entries(opts).filter(([, v]) => v !== undefined)) as T;
 }
 
-function withCommonOptions(command: Command, lang: HelpLang): Command {
+function withCommonOptions(command: Command, lang: Lang): Command {
   const t = quizMessages(lang);
   return command
     .addOption(packOption(lang))

@@ -5,8 +5,6 @@
 import type { QuestionType } from '../course/schema.js';
 import type { NumberKind } from '../quiz/engine/numeric.js';
 
-export type QuizLang = 'zh' | 'en';
-
 const en = {
   // --help
   program: 'Test yourself on the course: scored quizzes that teach as they score, with history and spaced repetition.',

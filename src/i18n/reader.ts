@@ -3,7 +3,7 @@
  * errors and --help descriptions. Pack text is never here; it comes from
  * the pack in the reader's language.
  */
-export type UiLang = 'zh' | 'en';
+import type { Lang } from '../io/lang.js';
 
 const quote = (s: string) => `'${s}'`;
 
@@ -215,6 +215,6 @@ function didYouMeanZh(near: string[]): string {
   return `；你是不是想找 ${near.map(quote).join(' 或 ')}？`;
 }
 
-export function readerMessages(lang: UiLang): ReaderMessages {
+export function readerMessages(lang: Lang): ReaderMessages {
   return lang === 'zh' ? zh : en;
 }

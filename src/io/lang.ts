@@ -1,6 +1,9 @@
 /** The reader's language: `--lang`, else the locale variables, else the pack's first language. */
 import { UsageError } from '../errors.js';
 
+/** The interface languages: every message, help page and report exists in both. */
+export type Lang = 'zh' | 'en';
+
 /** The built-in course is written in Chinese first: with no locale, its interface is Chinese too. */
 export const BUILTIN_FIRST_LANG = 'zh';
 
@@ -41,7 +44,7 @@ export function detectLang(flag: string | undefined, env: Record<string, string 
  * `--lang`, else the locale, else `fallback` (for the reader and the quiz,
  * the built-in course's first language, so --help matches the course).
  */
-export function interfaceLang(flag: string | undefined, env: Record<string, string | undefined>, fallback: 'zh' | 'en' = 'en'): 'zh' | 'en' {
+export function interfaceLang(flag: string | undefined, env: Record<string, string | undefined>, fallback: Lang = 'en'): Lang {
   const fromFlag = flag === undefined ? undefined : matchLang(flag, ['zh', 'en']);
   if (fromFlag === 'zh' || fromFlag === 'en') return fromFlag;
   const order = fallback === 'zh' ? ['zh', 'en'] : ['en', 'zh'];

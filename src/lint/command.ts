@@ -12,7 +12,7 @@ import { packRoot } from '../course/pack-files.js';
 import { CacheStore } from '../cache/store.js';
 import { EXIT, UsageError } from '../errors.js';
 import { colorLevel, type ColorMode, type Io } from '../io/io.js';
-import { interfaceLang } from '../io/lang.js';
+import { interfaceLang, type Lang } from '../io/lang.js';
 import { sanitize } from '../text/sanitize.js';
 import { cachedFindings } from './cache.js';
 import { fixPack, type FileChange } from './fixer.js';
@@ -20,7 +20,7 @@ import { writeChanges } from './write-changes.js';
 import { counts, shownPath, type FormatName } from './format/format.js';
 import { FORMATTERS } from './format/index.js';
 import { listRules } from './list-rules.js';
-import { UI, type UiLang } from './messages.js';
+import { UI } from './messages.js';
 import { RULES } from './registry.js';
 import { lintPack } from './runner.js';
 
@@ -35,7 +35,7 @@ export interface LintCommandOptions {
   maxWarnings?: number | undefined;
   listRules: boolean;
   /** `--lang`: the language of messages. */
-  lang?: 'zh' | 'en' | undefined;
+  lang?: Lang | undefined;
   color: ColorMode;
   /** False with --no-cache: lint every file again (./cache.ts). */
   cache: boolean;
@@ -95,7 +95,7 @@ export async function lintCommand(opts: LintCommandOptions, io: Io): Promise<num
 }
 
 /** The pack's real root, or why it cannot be linted (not a directory, no manifest). */
-function usablePack(dir: string, lang: UiLang): string | { why: string } {
+function usablePack(dir: string, lang: Lang): string | { why: string } {
   const root = packRoot(dir);
   if (!root) return { why: UI[lang].notADirectory };
   if (!existsSync(join(root, 'content', 'course.yaml'))) return { why: UI[lang].noManifest };

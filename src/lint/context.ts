@@ -15,9 +15,9 @@ import { localizedFields, type LocalizedField } from './localized-fields.js';
 import { markdownBlocks, type Block } from './markdown/blocks.js';
 import type { Lex } from './markdown/lexer.js';
 import { sectionTexts, wholeText } from './markdown/plain-text.js';
-import type { UiLang } from './messages.js';
 import type { Run } from './text/run.js';
 import { zhRuns } from './zh-runs.js';
+import type { Lang } from '../io/lang.js';
 
 export interface QuestionRef {
   quiz: QuizDoc;
@@ -39,7 +39,7 @@ export interface LintContext {
   /** The pack's languages, in manifest order. */
   readonly languages: readonly string[];
   /** The language of messages. */
-  readonly lang: UiLang;
+  readonly lang: Lang;
   /** Chapter files by chapter id, then language. */
   readonly chapters: ReadonlyMap<string, ReadonlyMap<string, ChapterDoc>>;
   readonly questions: readonly QuestionRef[];
@@ -52,7 +52,7 @@ export interface LintContext {
   zhRuns(): readonly ZhRun[];
 }
 
-export function createContext(pack: PackModel, lex: Lex, lang: UiLang): LintContext {
+export function createContext(pack: PackModel, lex: Lex, lang: Lang): LintContext {
   const chapters = new Map<string, Map<string, ChapterDoc>>();
   for (const chapter of pack.chapters) {
     let byLang = chapters.get(chapter.chapterId);

@@ -2,7 +2,6 @@
  * lm-lint speaks the reader's language (zh or en): rule messages are tables
  * `{ en, zh }` of templates, and the command's own lines are below.
  */
-export type UiLang = 'en' | 'zh';
 
 export interface Messages<M> {
   en: M;

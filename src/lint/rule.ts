@@ -6,7 +6,8 @@
 import type { z } from 'zod';
 import type { Edit, Position, Severity } from '../course/finding.js';
 import type { LintContext } from './context.js';
-import type { Messages, UiLang } from './messages.js';
+import type { Messages } from './messages.js';
+import type { Lang } from '../io/lang.js';
 
 export interface RuleMeta {
   /** Kebab-case, stable: shown in every finding and accepted by suppression comments. */
@@ -42,6 +43,6 @@ export interface Rule {
   check(ctx: RuleContext): void;
 }
 
-export function pick<M>(messages: Messages<M>, lang: UiLang): M {
+export function pick<M>(messages: Messages<M>, lang: Lang): M {
   return messages[lang];
 }

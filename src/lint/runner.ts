@@ -10,14 +10,14 @@ import { readPack, type PackModel } from '../course/pack-model.js';
 import { createContext, type LintContext, type ZhRun } from './context.js';
 import { loadLexer } from './markdown/lexer.js';
 import type { LocalizedField } from './localized-fields.js';
-import type { UiLang } from './messages.js';
 import { RULES } from './registry.js';
 import type { Rule, RuleContext } from './rule.js';
 import { suppress } from './suppress.js';
 import { chapterZhRuns, fieldZhRuns } from './zh-runs.js';
+import type { Lang } from '../io/lang.js';
 
 export interface LintOptions {
-  lang?: UiLang;
+  lang?: Lang;
   overlay?: Overlay;
   rules?: readonly Rule[];
   /** Options by rule id, each checked against its rule's `meta.options` (defaults fill the rest). */

@@ -8,10 +8,11 @@ import { writeFileAtomic } from '../state/atomic.js';
 import { sanitize } from '../text/sanitize.js';
 import type { FileChange } from './fixer.js';
 import { shownPath } from './format/format.js';
-import { UI, type UiLang } from './messages.js';
+import { UI } from './messages.js';
+import type { Lang } from '../io/lang.js';
 
 /** Writes the changes; `warn` gets one line per change not written. Returns how many were written. */
-export function writeChanges(changes: readonly FileChange[], cwd: string, lang: UiLang, warn: (line: string) => void): number {
+export function writeChanges(changes: readonly FileChange[], cwd: string, lang: Lang, warn: (line: string) => void): number {
   let written = 0;
   for (const change of changes) {
     const shown = sanitize(shownPath(change.file, cwd));

@@ -4,9 +4,9 @@
  * run from the global options and the Io; commands never touch the Io.
  */
 import { Course, resolvePackDir } from '../course/course.js';
-import { readerMessages, type ReaderMessages, type UiLang } from '../i18n/reader.js';
+import { readerMessages, type ReaderMessages } from '../i18n/reader.js';
 import { colorLevel, outputWidth, type ColorMode, type Io } from '../io/io.js';
-import { detectLang, interfaceLang } from '../io/lang.js';
+import { detectLang, interfaceLang, type Lang } from '../io/lang.js';
 import { stateDir } from '../io/state-dir.js';
 import { hyperlinksSupported } from '../render/hyperlinks.js';
 import { createTheme, type Theme } from '../render/theme.js';
@@ -26,7 +26,7 @@ export interface ReaderContext {
   course: Course;
   /** The language chapters and pack text are read in. */
   lang: string;
-  uiLang: UiLang;
+  uiLang: Lang;
   ui: ReaderMessages;
   width: number;
   theme: Theme;
@@ -39,7 +39,7 @@ export interface ReaderContext {
 export function createContext(io: Io, globals: GlobalOptions): ReaderContext {
   const course = Course.open(resolvePackDir(globals.pack, io.env));
   const lang = detectLang(globals.lang, io.env, course.languages);
-  const uiLang: UiLang = lang === 'zh' || lang === 'en' ? lang : interfaceLang(undefined, io.env);
+  const uiLang: Lang = lang === 'zh' || lang === 'en' ? lang : interfaceLang(undefined, io.env);
   const packArg = packArgument(globals.pack);
   const ui = withPackInHints(readerMessages(uiLang), packArg);
   const level = colorLevel(globals.color, io.stdout, io.env);

@@ -4,11 +4,31 @@
  * written twice (see append-line.ts) is read once. Card state and statistics
  * are rebuilt from these events; nothing else is stored.
  */
-import type { QuestionType } from '../course/schema.js';
-import type { Response, Verdict } from '../quiz/engine/types.js';
-
 /** The version this program writes; a log holding a higher one is refused, never rewritten. */
 export const LOG_VERSION = 1;
+
+/*
+ * The log's own types: what is on disk is a file format, not the quiz
+ * engine's or the pack schema's types, so a change to those cannot change
+ * what is written or read back without a change here (and LOG_VERSION).
+ * The engine's values are assigned to these where events are made; a change
+ * there that no longer fits fails to compile.
+ */
+
+/** A question's type, as logged. */
+export type QuestionType = 'single' | 'multiple' | 'truefalse' | 'order' | 'numeric' | 'match';
+
+/** An answer as logged (original-order indices). */
+export type Response =
+  | { type: 'single'; choice: number }
+  | { type: 'multiple'; choices: number[] }
+  | { type: 'truefalse'; value: boolean }
+  | { type: 'order'; order: number[] }
+  | { type: 'numeric'; value: number; text?: string | undefined }
+  | { type: 'match'; pairs: number[] }
+  | { type: 'none' };
+
+export type Verdict = 'right' | 'partial' | 'wrong';
 
 export type AttemptMode = 'quiz' | 'retry' | 'review' | 'answers';
 

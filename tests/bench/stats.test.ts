@@ -57,7 +57,7 @@ describe('bench table', () => {
   });
 
   const ok = (id: string, median: number, ratioToNode: number, targets: TimedResult['targets'] = []): TimedResult => ({
-    id, label: id, status: 'ok', code: 0, median, min: median - 1, max: median + 1, ratio: ratioToNode, targets,
+    id, label: id, status: 'ok', code: 0, median, min: median - 1, max: median + 1, ratio: ratioToNode, load: 3.5, targets,
   });
 
   it('puts each target beside its figure, marks n/a rows, and derives ratios of medians', () => {
@@ -80,9 +80,9 @@ describe('bench table', () => {
     expect(notes(all)).toEqual(['search: n/a (exit 2): unknown command', 'search big ÷ built-in: n/a, needs search-2000']);
 
     const table = resultsTable({ median: 20, min: 19, max: 22, runs: 3 }, all).split('\n');
-    expect(table[0]).toMatch(/^\| command +\| +median \| +min–max \| × node \| peak RSS \| target +\| result +\|$/);
+    expect(table[0]).toMatch(/^\| command +\| +median \| +min–max \| × node \| peak RSS \| +load \| target +\| result +\|$/);
     expect(table[2]).toContain('| node -e 0 (baseline)');
-    expect(table[3]).toMatch(/^\| show +\| +30\.0 ms \| 29\.0 ms–31\.0 ms \| +1\.40× \| +\| ≤ 1\.5 +\| ✓ 1\.40 +\|$/);
+    expect(table[3]).toMatch(/^\| show +\| +30\.0 ms \| 29\.0 ms–31\.0 ms \| +1\.40× \| +\| +3\.50 \| ≤ 1\.5 +\| ✓ 1\.40 +\|$/);
     expect(table[5]).toMatch(/^\| search +\| n\/a \(exit 2\) \|/);
     expect(table[6]).toMatch(/\| ≤ 2 +\| ✗ 2\.50 +\|$/);
   });

@@ -89,7 +89,7 @@ beforeAll(() => {
 afterAll(() => {
   console.log(`package test timings (ms): ${JSON.stringify(timings)}`);
   rmSync(tmp, { recursive: true, force: true });
-});
+}, SLOW);
 
 describe('the tarball', () => {
   test('holds what users need and nothing else', () => {
@@ -209,7 +209,7 @@ console.log(JSON.stringify({ builtin: builtinPackDir(), chapters: course.chapter
     expect(out.errors).toBeGreaterThan(0);
     expect(out.parsed).toBeGreaterThan(0);
     expect(out.github).toMatch(/^::error /m);
-  });
+  }, SLOW); // tsc over the installed declarations: well over the default timeout on a loaded machine
 });
 
 test('npx --package TARBALL runs each binary', () => {

@@ -1,14 +1,14 @@
 /** What every formatter receives, and how it names files. */
 import { relative, sep } from 'node:path';
 import type { Finding } from '../../course/finding.js';
-import type { UiLang } from '../messages.js';
 import type { RuleMeta } from '../rule.js';
+import type { Lang } from '../../io/lang.js';
 
 export interface FormatContext {
   cwd: string;
   /** chalk colour level (stylish only). */
   color: 0 | 1 | 2 | 3;
-  lang: UiLang;
+  lang: Lang;
   rules: readonly RuleMeta[];
 }
 

@@ -4,7 +4,7 @@
  * Nothing at all when the pack is clean.
  */
 import { Chalk } from 'chalk';
-import stringWidth from 'string-width';
+import { displayWidth } from '../../text/width.js';
 import type { Finding } from '../../course/finding.js';
 import { sanitize } from '../../text/sanitize.js';
 import { UI } from '../messages.js';
@@ -30,11 +30,11 @@ export function stylish(findings: readonly Finding[], ctx: FormatContext): strin
       rule: f.rule,
     }));
     const whereWidth = Math.max(...rows.map((r) => r.where.length));
-    const messageWidth = Math.min(60, Math.max(...rows.map((r) => stringWidth(r.message))));
+    const messageWidth = Math.min(60, Math.max(...rows.map((r) => displayWidth(r.message))));
     lines.push(chalk.underline(path));
     for (const row of rows) {
       const severity = row.severity === 'error' ? chalk.red(ui.error) : chalk.yellow(ui.warning);
-      const pad = ' '.repeat(Math.max(0, messageWidth - stringWidth(row.message)));
+      const pad = ' '.repeat(Math.max(0, messageWidth - displayWidth(row.message)));
       lines.push(`  ${chalk.dim(row.where.padEnd(whereWidth))}  ${severity}  ${row.message}${pad}  ${chalk.dim(row.rule)}`);
     }
     lines.push('');

@@ -9,7 +9,7 @@ import { duration, percentOf, trim } from './numbers.js';
 import type { Paint } from './paint.js';
 import type { QuestionView } from './question-view.js';
 import { hanging, wrap } from './wrap.js';
-import stringWidth from 'string-width';
+import { displayWidth } from '../../text/width.js';
 
 export interface SummaryOptions {
   width: number;
@@ -49,17 +49,17 @@ export function renderSummary(summary: Summary, t: QuizMessages, paint: Paint, o
 /** The table, or when it is wider than `width`, each name on a line and its figures on the next. */
 function fitted(rows: string[][], width: number): string[] {
   const lines = table(rows);
-  if (lines.every((line) => stringWidth(line) <= width)) return lines;
+  if (lines.every((line) => displayWidth(line) <= width)) return lines;
   return rows.flatMap(([name, ...figures]) => [...hanging('  ', name ?? '', width), `    ${figures.join('  ')}`]);
 }
 
 /** Left column padded by display width, numbers right-aligned. */
 export function table(rows: string[][]): string[] {
-  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => stringWidth(r[c] ?? '')))) ?? [];
+  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => displayWidth(r[c] ?? '')))) ?? [];
   return rows.map((row) =>
     `  ${row
       .map((cell, c) => {
-        const pad = ' '.repeat(widths[c]! - stringWidth(cell));
+        const pad = ' '.repeat(widths[c]! - displayWidth(cell));
         return c === 0 ? cell + pad : pad + cell;
       })
       .join('  ')}`.trimEnd(),
