@@ -5,7 +5,7 @@
  * in the prompt while no wrong choice is.
  */
 import { z } from 'zod';
-import stringWidth from 'string-width';
+import { displayWidth } from '../../text/width.js';
 import { withinTolerance } from '../../quiz/engine/numeric.js';
 import type { QuestionRef } from '../context.js';
 import type { RuleContext, RuleMeta } from '../rule.js';
@@ -55,7 +55,7 @@ export function check(ctx: RuleContext): void {
         for (const prompt of langTexts(q.prompt, ctx.languages, [...ref.path, 'prompt'])) {
           const stem = fold(prompt.text);
           const texts = q.choices.map((c) => textIn(c.text, prompt.lang, ctx.languages) ?? '');
-          const quoted = (text: string) => stringWidth(text.trim()) >= o.minChoiceWidth && fold(text) !== '' && stem.includes(fold(text));
+          const quoted = (text: string) => displayWidth(text.trim()) >= o.minChoiceWidth && fold(text) !== '' && stem.includes(fold(text));
           const right = q.choices.findIndex((c, i) => c.correct === true && quoted(texts[i]!));
           if (right >= 0 && !q.choices.some((c, i) => c.correct !== true && quoted(texts[i]!))) ctx.report(reportAt(ref, prompt.at, m.quoted(texts[right]!)));
         }

@@ -6,7 +6,7 @@
  * what chance gives (correct/choices per question); a count so high that
  * chance would reach it less often than `alpha` is reported.
  */
-import stringWidth from 'string-width';
+import { displayWidth } from '../../text/width.js';
 import { z } from 'zod';
 import type { QuestionRef } from '../context.js';
 import type { RuleContext, RuleMeta } from '../rule.js';
@@ -77,7 +77,7 @@ function trialOf(ref: QuestionRef, lang: string, languages: readonly string[]): 
   if (!isChoice(q) || q.choices.length < 2) return [];
   const widths = q.choices.map((c) => {
     const text = textIn(c.text, lang, languages);
-    return text === undefined ? undefined : stringWidth(text.trim().replace(/\s+/g, ' '));
+    return text === undefined ? undefined : displayWidth(text.trim().replace(/\s+/g, ' '));
   });
   if (widths.some((w) => w === undefined)) return [];
   const max = Math.max(...(widths as number[]));
