@@ -40,17 +40,18 @@ export async function lintPack(root: string, opts: LintOptions = {}): Promise<Li
   const rules = opts.rules ?? RULES;
   const run = (rule: Rule, over: LintContext): boolean => {
     const { id, severity } = rule.meta;
-    const ruleCtx: RuleContext = {
-      ...over,
-      msg: (messages) => messages[lang],
-      options: rule.meta.options?.parse(opts.ruleOptions?.[id] ?? {}),
-      report: ({ file, position, message, fix }) => {
-        const finding: Finding = { file, ...position, severity, rule: id, message };
-        if (fix) finding.fix = fix;
-        findings.push(finding);
-      },
-    };
     try {
+      // Options are checked by the configuration loader; one that gets here unchecked and fails is this rule's finding.
+      const ruleCtx: RuleContext = {
+        ...over,
+        msg: (messages) => messages[lang],
+        options: rule.meta.options?.parse(opts.ruleOptions?.[id] ?? {}),
+        report: ({ file, position, message, fix }) => {
+          const finding: Finding = { file, ...position, severity, rule: id, message };
+          if (fix) finding.fix = fix;
+          findings.push(finding);
+        },
+      };
       rule.check(ruleCtx);
       return true;
     } catch (error) {

@@ -146,7 +146,7 @@ describe('bash', () => {
   });
 
   test('lm-quiz: quizzes, topics and "all" beside the subcommands; options per subcommand', () => {
-    expect(bash(['lm-quiz', '--pack', QUIZ, ''])).toEqual(['list', 'history', 'stats', 'review', 'reset', 'completion', 'all', 'basics', 'numbers']);
+    expect(bash(['lm-quiz', '--pack', QUIZ, ''])).toEqual(['list', 'history', 'stats', 'review', 'reset', 'analyze', 'completion', 'all', 'basics', 'numbers']);
     expect(bash(['lm-quiz', '--pack', QUIZ, 'n'])).toEqual(['numbers']);
     // Options after a subcommand are the subcommand's: no --seed after `list`.
     expect(bash(['lm-quiz', 'list', '--'])).toEqual(['--help', '--pack', '--lang', '--color']);

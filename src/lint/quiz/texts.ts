@@ -68,12 +68,17 @@ export function fold(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}\s]+/gu, '');
 }
 
-/** Whether a word occurs in `text`: a Latin word on word boundaries, case ignored; other scripts anywhere. */
+const WORD_PATTERNS = new Map<string, RegExp | null>();
+
+/** Where a word occurs in `text` (-1: nowhere): a Latin word on word boundaries, case ignored; other scripts anywhere. */
 export function findWord(text: string, word: string): number {
-  if (/^[\p{Script=Latin}\d' -]+$/u.test(word)) {
+  let re = WORD_PATTERNS.get(word);
+  if (re === undefined) {
+    const latin = /^[\p{Script=Latin}\d' -]+$/u.test(word);
     const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, '\\s+');
-    const match = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').exec(text);
-    return match ? match.index : -1;
+    re = latin ? new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu') : null;
+    WORD_PATTERNS.set(word, re);
   }
-  return text.indexOf(word);
+  if (re === null) return text.indexOf(word);
+  return re.exec(text)?.index ?? -1;
 }

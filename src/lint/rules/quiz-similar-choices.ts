@@ -41,7 +41,7 @@ export function check(ctx: RuleContext): void {
     const q = ref.entry.value;
     if (!isChoice(q)) continue;
     for (const lang of ctx.languages) {
-      const texts = q.choices.flatMap((c, i) => langTexts(c.text, ctx.languages, [...ref.path, 'choices', i, 'text']).filter((t) => t.lang === lang));
+      const texts = q.choices.flatMap((c, i) => langTexts(c.text, ctx.languages, [...ref.path, 'choices', i, 'text']).filter((t) => t.lang === lang)).map(keysOf);
       texts.forEach((t, j) => {
         const earlier = texts.slice(0, j).find((e) => nearDuplicate(e, t, o.spellingEdits));
         if (earlier) ctx.report(reportAt(ref, t.at, m.similar(t.text, earlier.text)));
@@ -50,16 +50,34 @@ export function check(ctx: RuleContext): void {
   }
 }
 
-export function nearDuplicate(a: LangText, b: LangText, spellingEdits: number): boolean {
-  if (normalizeForMatch(a.text) === normalizeForMatch(b.text)) return false; // the answers rule reports it
-  if (fold(a.text) === fold(b.text)) return true;
-  const wa = words(a.text);
-  const wb = words(b.text);
+interface Keyed extends LangText {
+  /** As the answers rule compares (case and spacing ignored). */
+  exact: string;
+  /** Punctuation ignored too. */
+  folded: string;
+  /** The words, in text written with spaces between words. */
+  words: string[] | undefined;
+}
+
+function keysOf(t: LangText): Keyed {
+  return { ...t, exact: normalizeForMatch(t.text), folded: fold(t.text), words: words(t.text) };
+}
+
+export function nearDuplicate(a: Keyed, b: Keyed, spellingEdits: number): boolean {
+  if (a.exact === b.exact) return false; // the answers rule reports it
+  if (a.folded === b.folded) return true;
+  const wa = a.words;
+  const wb = b.words;
   if (wa === undefined || wb === undefined || wa.length !== wb.length) return false;
-  const differ = wa.flatMap((w, i) => (w === wb[i] ? [] : [[w, wb[i]!] as const]));
-  if (differ.length !== 1) return false;
-  const [x, y] = differ[0]!;
-  return !/\d/.test(x + y) && Math.min(x.length, y.length) >= 4 && editDistance(x, y) <= spellingEdits;
+  let differ: [string, string] | undefined;
+  for (let i = 0; i < wa.length; i++) {
+    if (wa[i] === wb[i]) continue;
+    if (differ) return false;
+    differ = [wa[i]!, wb[i]!];
+  }
+  if (!differ) return false;
+  const [x, y] = differ;
+  return !/\d/.test(x + y) && Math.min(x.length, y.length) >= 4 && Math.abs(x.length - y.length) <= spellingEdits && editDistance(x, y) <= spellingEdits;
 }
 
 /** The words of a text written with spaces between words (none for Chinese or Japanese text). */
