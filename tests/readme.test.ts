@@ -52,7 +52,7 @@ function help(bin: Bin, sub?: string): Help {
   const key = `${bin} ${sub ?? ''}`;
   const cached = helps.get(key);
   if (cached) return cached;
-  const result = runBin(bin, [...(sub ? [sub] : []), '--help']);
+  const result = runBin(bin, [...(sub ? sub.split(' ') : []), '--help']);
   expect(result.code, `${key} --help`).toBe(0);
   const options = new Map<string, OptionHelp>();
   const commands = new Map<string, string>();
@@ -139,8 +139,9 @@ describe('every command and option the README names exists', () => {
         const option = current.options.get(flag);
         expect(option, `${line}: ${flag} in \`${bin} ${sub ?? ''} --help\``).toBeDefined();
         if (option?.takesValue) checkValue(line, flag, option, inline ?? rest[++i]);
-      } else if (sub === undefined && current.commands.has(word)) {
-        sub = current.commands.get(word)!;
+      } else if ((sub === undefined || !sub.includes(' ')) && current.commands.has(word)) {
+        // A command, or a command of a command (`lm-explain lab ngram`).
+        sub = sub === undefined ? current.commands.get(word)! : `${sub} ${current.commands.get(word)!}`;
         current = help(bin, sub);
       } else if (sub === undefined && /^[a-z]+$/.test(word) && bin === 'lm-explain' && rest.length === 1) {
         // `lm-explain <word>` alone is a command: the root takes no argument of its own.

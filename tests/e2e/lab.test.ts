@@ -5,7 +5,7 @@
  * properties (shapes, ranges, repeatability with a seed), never fixed figures.
  */
 import { getEncoding } from 'js-tiktoken';
-import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -85,6 +85,22 @@ describe('lm-explain lab', () => {
     for (const s of a.settings) expect(s.top.filter((t: { p: number }) => t.p > 0).length).toBeLessThanOrEqual(3);
     expect(a.settings[0].top[0].p).toBeGreaterThan(a.settings[1].top[0].p);
     expect(json([...args.slice(0, -1), '6']).settings[0].samples).not.toEqual(a.settings[0].samples);
+  });
+});
+
+describe('the labs load only when a lab runs', () => {
+  test('show and --version load no tokeniser; the tokens lab does', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lm-lab-modules-'));
+    const preload = join(dir, 'preload.cjs');
+    const out = join(dir, 'modules.json');
+    writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(out)}, JSON.stringify(Object.keys(require.cache))));\n`);
+    const files = (args: string[]) => {
+      const r = runBin('lm-explain', args, { env: { NODE_OPTIONS: `--require ${preload}` } });
+      expect(r.code, r.stderr).toBe(0);
+      return JSON.parse(readFileSync(out, 'utf8')) as string[];
+    };
+    for (const args of [['--version'], ['show', 'stages'], ['list']]) expect(files(args).filter((f) => f.includes('gpt-tokenizer')), args.join(' ')).toEqual([]);
+    expect(files(['lab', 'tokens', 'hi']).some((f) => f.includes('gpt-tokenizer'))).toBe(true);
   });
 });
 

@@ -32,7 +32,7 @@ export async function ngramLab(io: Io, globals: LabGlobals, options: NgramOption
     k: options.k,
     curse: curseTable(corpus, trie, options.k),
     next: options.prompt === undefined ? undefined : nextTokens(corpus, model, options.prompt, ids),
-    generated: { seed: options.seed, length: options.length, text: generate(corpus, model, ids, options.length, options.seed) },
+    generated: generated(corpus, model, options.prompt ?? '', ids, options),
   };
   io.stdout.write(options.json ? `${JSON.stringify(ngramJson(report), null, 2)}\n` : renderNgram(report, ctx));
   if (interactive(io, options)) await promptLoop(io, ctx.m.promptAsk, (prompt) => answer(ctx, corpus, model, prompt, options));
@@ -43,8 +43,12 @@ function answer(ctx: LabContext, corpus: LabCorpus, model: NgramModel, prompt: s
   const ids = promptIds(corpus, prompt);
   if (!ids) return `${ctx.m.errPromptEmpty}\n`;
   const next = nextTokens(corpus, model, prompt, ids);
-  const generated = { seed: options.seed, length: options.length, text: generate(corpus, model, ids, options.length, options.seed) };
-  return joinReport([...nextLines(next, ctx), ...generatedLines(generated, ctx), '']);
+  return joinReport([...nextLines(next, ctx), ...generatedLines(generated(corpus, model, prompt, ids, options), ctx), '']);
+}
+
+function generated(corpus: LabCorpus, model: NgramModel, prompt: string, ids: number[], options: NgramOptions): NgramReport['generated'] {
+  const text = generate(corpus, model, ids, options.length, options.seed);
+  return { seed: options.seed, length: options.length, prompt, joiner: prompt === '' || corpus.level === 'char' ? '' : ' ', text };
 }
 
 export function promptOrFail(ctx: LabContext, corpus: LabCorpus, prompt: string): number[] {

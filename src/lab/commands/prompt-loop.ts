@@ -11,16 +11,18 @@ export function interactive(io: Io, options: { prompt?: string | undefined; json
   return options.prompt === undefined && !options.json && io.stdin.isTTY === true && io.stdout.isTTY;
 }
 
+/**
+ * Lines are read in the terminal's own line mode (its editing keys work; Ctrl-C
+ * interrupts as anywhere else), so nothing here puts the terminal in raw mode.
+ */
 export async function promptLoop(io: Io, question: string, answer: (prompt: string) => string): Promise<void> {
-  const rl = createInterface({ input: io.stdin, output: { write: (s: string) => io.stdout.write(s) } as unknown as NodeJS.WritableStream, terminal: true });
+  const rl = createInterface({ input: io.stdin, terminal: false });
   try {
-    for (;;) {
-      const line = await new Promise<string | undefined>((resolve) => {
-        rl.once('close', () => resolve(undefined));
-        rl.question(question, resolve);
-      });
-      if (line === undefined || line.trim() === '') return;
+    io.stdout.write(question);
+    for await (const line of rl) {
+      if (line.trim() === '') return;
       io.stdout.write(answer(line));
+      io.stdout.write(question);
     }
   } finally {
     rl.close();

@@ -37,8 +37,8 @@ export const DEFAULT_TRAIN: TrainConfig = {
   learningRate: 0.003,
   seconds: 30,
   maxSteps: Number.POSITIVE_INFINITY,
-  evalEverySeconds: 2,
-  curveTokens: 4000,
+  evalEverySeconds: 5,
+  curveTokens: 1000,
 };
 
 export interface CurvePoint {

@@ -13,7 +13,8 @@ export interface NgramReport {
   k: number;
   curse: CurseRow[];
   next: NextTokens | undefined;
-  generated: { seed: string; length: number; text: string };
+  /** Text drawn after the prompt ('' without one); `joiner` goes between them. */
+  generated: { seed: string; length: number; prompt: string; joiner: string; text: string };
 }
 
 export function renderNgram(r: NgramReport, ctx: LabContext): string {
@@ -53,7 +54,8 @@ export function nextLines(next: NextTokens, ctx: LabContext): string[] {
 
 export function generatedLines(g: NgramReport['generated'], ctx: LabContext): string[] {
   const { m, width, theme } = ctx;
-  return [...heading(m.generatedTitle(g.seed, g.length), width, theme), ...paragraph(sanitize(g.text).replace(/\n/g, ' '), width)];
+  const prompt = g.prompt === '' ? '' : `${sanitize(g.prompt)}${g.joiner}`;
+  return [...heading(m.generatedTitle(g.seed, g.length), width, theme), ...paragraph(`${prompt}${theme.accent(sanitize(g.text).replace(/\n/g, ' '))}`, width)];
 }
 
 export function ngramJson(r: NgramReport): unknown {

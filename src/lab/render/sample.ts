@@ -21,7 +21,7 @@ export function sampleLines(r: SampleReport, ctx: LabContext): string[] {
   for (const s of r.settings) {
     lines.push(...heading(m.settingTitle(s.temperature, s.topK), width, theme), '');
     lines.push(...barLines(s.top, s.rest, ctx));
-    lines.push('', `${m.samplesLabel}:`);
+    lines.push('', `${m.samplesLabel}${m.colon.trimEnd()}`);
     s.samples.forEach((text, i) => lines.push(...paragraph(`${i + 1}. ${sanitize(r.prompt)}${r.joiner}${theme.accent(sanitize(text).replace(/\n/g, ' '))}`, width)));
   }
   return lines;
