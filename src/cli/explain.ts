@@ -15,12 +15,12 @@ import { sanitize } from '../text/sanitize.js';
 import { addCompletionCommands } from './completion-command.js';
 import { EXPLAIN_EXAMPLES } from './examples.js';
 import { addExamples, SHARED_HELP } from './help-text.js';
-import { colorOption, createProgram, langOption, packOption, peekLang } from './program.js';
+import { addHelpCommand, colorOption, createProgram, langOption, packOption, peekLang } from './program.js';
 
 export async function main(argv: string[], io: Io): Promise<number> {
   const uiLang = interfaceLang(peekLang(argv), io.env, BUILTIN_FIRST_LANG);
   const ui = readerMessages(uiLang);
-  const program = createProgram('lm-explain', ui.programDescription, io, uiLang);
+  const program = addHelpCommand(createProgram('lm-explain', ui.programDescription, io, uiLang), uiLang);
   program
     .addOption(packOption(uiLang))
     .addOption(langOption(uiLang))

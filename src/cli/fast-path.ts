@@ -17,7 +17,7 @@ import { interfaceLang } from '../io/lang.js';
 import { VERSION } from '../version.js';
 
 export function answerVersion(argv: readonly string[], write: (text: string) => void): boolean {
-  if (argv.length !== 1 || (argv[0] !== '--version' && argv[0] !== '-V')) return false;
+  if (argv.length !== 1 || (argv[0] !== '--version' && argv[0] !== '-V' && argv[0] !== '-v')) return false;
   write(`${VERSION}\n`);
   return true;
 }

@@ -45,12 +45,13 @@ const en = {
   ],
 
   // home and list
-  progress: (read: number, total: number) => `Progress: ${read} of ${total} chapters read`,
+  progress: (read: number, total: number) => `Progress: ${read} of ${total} ${total === 1 ? 'chapter' : 'chapters'} read`,
   legend: '✓ read   ▸ current',
   startWith: 'Start reading:',
   continueWith: (title: string) => `Continue with ${title}:`,
   allRead: 'You have read every chapter. Test yourself with lm-quiz.',
   moreCommands: 'More: lm-explain list · search <words> · term <word> · models · timeline · --help',
+  quizHint: 'Test yourself: lm-quiz',
   chapterNumber: (n: number, total: number) => `Chapter ${n} of ${total}`,
 
   // show
@@ -153,6 +154,7 @@ const zh: ReaderMessages = {
   continueWith: (title) => `继续阅读 ${title}：`,
   allRead: '所有章节都读完了！用 lm-quiz 检验一下吧。',
   moreCommands: '更多：lm-explain list · search <词> · term <词> · models · timeline · --help',
+  quizHint: '自测：lm-quiz',
   chapterNumber: (n, total) => `第 ${n} 章，共 ${total} 章`,
 
   nextChapter: (title) => `下一章：${title}`,

@@ -10,7 +10,7 @@ import type { Finding } from '../course/finding.js';
 import { resolvePackDir } from '../course/course.js';
 import { packRoot } from '../course/pack-files.js';
 import { EXIT, UsageError } from '../errors.js';
-import { colorLevel, type ColorMode, type Io } from '../io/io.js';
+import { colorLevel, outputWidth, type ColorMode, type Io } from '../io/io.js';
 import { interfaceLang } from '../io/lang.js';
 import { sanitize } from '../text/sanitize.js';
 import { fixPack, type FileChange } from './fixer.js';
@@ -42,7 +42,7 @@ export async function lintCommand(opts: LintCommandOptions, io: Io): Promise<num
   const ui = UI[lang];
   if (opts.fix && opts.fixDryRun) throw new UsageError('--fix and --fix-dry-run cannot be used together');
   if (opts.listRules) {
-    io.stdout.write(listRules(RULES, lang));
+    io.stdout.write(listRules(RULES, lang, outputWidth(undefined, io.stdout)));
     return EXIT.ok;
   }
 
