@@ -74,8 +74,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .command('term')
     .alias('define')
     .description(ui.termDescription)
-    .argument('<term...>', ui.argTerm)
-    .action((words: string[]) => run(async () => (await import('../reader/term.js')).termCommand, { term: words.join(' ') }));
+    .argument('[term...]', ui.argTerm)
+    .action((words: string[]) =>
+      words.length === 0
+        ? run(async () => (await import('../reader/glossary.js')).glossaryCommand, {})
+        : run(async () => (await import('../reader/term.js')).termCommand, { term: words.join(' ') }),
+    );
+  program
+    .command('glossary')
+    .description(ui.glossaryDescription)
+    .action(() => run(async () => (await import('../reader/glossary.js')).glossaryCommand, {}));
   program
     .command('models')
     .description(ui.modelsDescription)
