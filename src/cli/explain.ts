@@ -16,12 +16,12 @@ import { addCompletionCommands } from './completion-command.js';
 import { EXPLAIN_EXAMPLES } from './examples.js';
 import { addExamples, SHARED_HELP } from './help-text.js';
 import { addLabCommand } from './lab-command.js';
-import { colorOption, createProgram, langOption, packOption, peekLang } from './program.js';
+import { addHelpCommand, colorOption, createProgram, langOption, packOption, peekLang } from './program.js';
 
 export async function main(argv: string[], io: Io): Promise<number> {
   const uiLang = interfaceLang(peekLang(argv), io.env, BUILTIN_FIRST_LANG);
   const ui = readerMessages(uiLang);
-  const program = createProgram('lm-explain', ui.programDescription, io, uiLang);
+  const program = addHelpCommand(createProgram('lm-explain', ui.programDescription, io, uiLang), uiLang);
   program
     .addOption(packOption(uiLang))
     .addOption(langOption(uiLang))
@@ -75,8 +75,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .command('term')
     .alias('define')
     .description(ui.termDescription)
-    .argument('<term...>', ui.argTerm)
-    .action((words: string[]) => run(async () => (await import('../reader/term.js')).termCommand, { term: words.join(' ') }));
+    .argument('[term...]', ui.argTerm)
+    .action((words: string[]) =>
+      words.length === 0
+        ? run(async () => (await import('../reader/glossary.js')).glossaryCommand, {})
+        : run(async () => (await import('../reader/term.js')).termCommand, { term: words.join(' ') }),
+    );
+  program
+    .command('glossary')
+    .description(ui.glossaryDescription)
+    .action(() => run(async () => (await import('../reader/glossary.js')).glossaryCommand, {}));
   program
     .command('models')
     .description(ui.modelsDescription)

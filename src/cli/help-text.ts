@@ -13,6 +13,7 @@ export const SHARED_HELP = {
   en: {
     version: 'print the version',
     help: 'show this help',
+    helpCommand: 'show the help of a command',
     pack: 'use the course pack in DIR instead of the built-in one (env: LM_PACK)',
     lang: "language to use (default: from LC_ALL, LC_MESSAGES, LANG, else the pack's first)",
     color: 'colour output (env: NO_COLOR, FORCE_COLOR)',
@@ -24,6 +25,7 @@ export const SHARED_HELP = {
   zh: {
     version: '显示版本号',
     help: '显示帮助',
+    helpCommand: '显示某个命令的帮助',
     pack: '使用 DIR 中的课程包，而不是内置课程（环境变量：LM_PACK）',
     lang: '使用的语言（默认：取自 LC_ALL、LC_MESSAGES、LANG，否则为课程包的第一种语言）',
     color: '彩色输出（环境变量：NO_COLOR、FORCE_COLOR）',

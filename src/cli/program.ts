@@ -2,7 +2,7 @@
  * The commander set-up every binary shares: errors and help go through the
  * Io, never process.exit; a usage error prints one line and exits 2.
  */
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { Io } from '../io/io.js';
 import { VERSION } from '../version.js';
 import { commanderMessageZh } from './commander-zh.js';
@@ -40,8 +40,18 @@ export function createProgram(name: string, description: string, io: Io, lang: L
         if (lang !== 'zh') write(`${name}: ${text.replace(/^error: /, '')}`);
       },
     });
+  // `-v` is what many users try first: the version too, unlisted.
+  program.addOption(new Option('-v').hideHelp()).on('option:v', () => {
+    io.stdout.write(`${VERSION}\n`);
+    throw new CommanderError(0, 'commander.version', VERSION);
+  });
   localizeHelp(program, lang);
   return program;
+}
+
+/** `help [command]`, for binaries with subcommands and an action of their own (which turns commander's off). */
+export function addHelpCommand(program: Command, lang: Lang): Command {
+  return program.helpCommand('help [command]', SHARED_HELP[lang].helpCommand);
 }
 
 /** `--pack DIR`, shared by all binaries. */

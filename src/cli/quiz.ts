@@ -10,7 +10,7 @@ import { BUILTIN_FIRST_LANG, interfaceLang, type Lang } from '../io/lang.js';
 import { addCompletionCommands } from './completion-command.js';
 import { QUIZ_EXAMPLES } from './examples.js';
 import { addExamples, SHARED_HELP } from './help-text.js';
-import { colorOption, createProgram, langOption, packOption, peekLang, positiveInt } from './program.js';
+import { addHelpCommand, colorOption, createProgram, langOption, packOption, peekLang, positiveInt } from './program.js';
 
 const SEED = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -18,7 +18,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const lang = interfaceLang(peekLang(argv), io.env, BUILTIN_FIRST_LANG);
   const t = quizMessages(lang);
   let code = 0;
-  const program = createProgram('lm-quiz', t.program, io, lang);
+  const program = addHelpCommand(createProgram('lm-quiz', t.program, io, lang), lang);
   const common = (command: Command) => withCommonOptions(command, lang);
   // Options after a subcommand belong to it; options before it, to the program.
   program.enablePositionalOptions();

@@ -17,7 +17,7 @@ const en = {
   prevDescription: 'show the chapter before the last one shown',
   resumeDescription: 'show the last chapter shown again',
   searchDescription: 'search chapters, glossary and models',
-  termDescription: 'look up a glossary term or alias, in either language',
+  termDescription: 'look up a glossary term or alias, in either language (no word: the whole glossary)',
   modelsDescription: 'the named models: a table and a chart of their sizes',
   timelineDescription: 'the stages of language modelling as a timeline',
   optWidth: 'wrap to N columns (20 to 400; default: the terminal width, at most 100)',
@@ -45,12 +45,13 @@ const en = {
   ],
 
   // home and list
-  progress: (read: number, total: number) => `Progress: ${read} of ${total} chapters read`,
+  progress: (read: number, total: number) => `Progress: ${read} of ${total} ${total === 1 ? 'chapter' : 'chapters'} read`,
   legend: '✓ read   ▸ current',
   startWith: 'Start reading:',
   continueWith: (title: string) => `Continue with ${title}:`,
   allRead: 'You have read every chapter. Test yourself with lm-quiz.',
   moreCommands: 'More: lm-explain list · search <words> · term <word> · models · timeline · --help',
+  quizHint: 'Test yourself: lm-quiz',
   chapterNumber: (n: number, total: number) => `Chapter ${n} of ${total}`,
 
   // show
@@ -79,6 +80,9 @@ const en = {
   readMore: 'Read more',
   unknownTerm: (name: string, near: string[]) => `unknown term ${quote(name)}${didYouMean(near)}`,
   noGlossary: 'this course has no glossary',
+  glossaryDescription: 'every glossary term with its definition',
+  glossaryTitle: (n: number) => `Glossary (${n} ${n === 1 ? 'term' : 'terms'})`,
+  glossaryLookUp: 'Look one up:',
 
   // models
   modelsTitle: 'Named models',
@@ -120,7 +124,7 @@ const zh: ReaderMessages = {
   prevDescription: '显示上次所读章节的上一章',
   resumeDescription: '再次显示上次所读的章节',
   searchDescription: '在章节、术语表和模型中搜索',
-  termDescription: '查术语或别名（中英文均可）',
+  termDescription: '查术语或别名（中英文均可；不给词则列出整个术语表）',
   modelsDescription: '代表模型：表格和参数规模图',
   timelineDescription: '语言模型的发展阶段时间线',
   optWidth: '按 N 列折行（20 到 400；默认为终端宽度，最多 100）',
@@ -153,6 +157,7 @@ const zh: ReaderMessages = {
   continueWith: (title) => `继续阅读 ${title}：`,
   allRead: '所有章节都读完了！用 lm-quiz 检验一下吧。',
   moreCommands: '更多：lm-explain list · search <词> · term <词> · models · timeline · --help',
+  quizHint: '自测：lm-quiz',
   chapterNumber: (n, total) => `第 ${n} 章，共 ${total} 章`,
 
   nextChapter: (title) => `下一章：${title}`,
@@ -178,6 +183,9 @@ const zh: ReaderMessages = {
   readMore: '详见',
   unknownTerm: (name, near) => `术语表中没有 ${quote(name)}${didYouMeanZh(near)}`,
   noGlossary: '本课程没有术语表',
+  glossaryDescription: '列出术语表中的全部术语及其释义',
+  glossaryTitle: (n) => `术语表（共 ${n} 个）`,
+  glossaryLookUp: '查某一个：',
 
   modelsTitle: '代表模型',
   colName: '模型',

@@ -11,7 +11,7 @@ import { resolvePackDir } from '../course/course.js';
 import { packRoot } from '../course/pack-files.js';
 import { CacheStore } from '../cache/store.js';
 import { EXIT, UsageError } from '../errors.js';
-import { colorLevel, type ColorMode, type Io } from '../io/io.js';
+import { colorLevel, outputWidth, type ColorMode, type Io } from '../io/io.js';
 import { interfaceLang, type Lang } from '../io/lang.js';
 import { sanitize } from '../text/sanitize.js';
 import { cachedFindings } from './cache.js';
@@ -46,7 +46,7 @@ export async function lintCommand(opts: LintCommandOptions, io: Io): Promise<num
   const ui = UI[lang];
   if (opts.fix && opts.fixDryRun) throw new UsageError('--fix and --fix-dry-run cannot be used together');
   if (opts.listRules) {
-    io.stdout.write(listRules(RULES, lang));
+    io.stdout.write(listRules(RULES, lang, outputWidth(undefined, io.stdout)));
     return EXIT.ok;
   }
 

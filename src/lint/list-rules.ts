@@ -1,5 +1,6 @@
 /** `lm-lint --list-rules`: one line per rule, id, severity, whether --fix repairs it, description. */
 import { displayWidth } from '../text/width.js';
+import { hang } from '../render/layout.js';
 import type { Rule } from './rule.js';
 import type { Lang } from '../io/lang.js';
 
@@ -8,7 +9,8 @@ const HEAD = {
   zh: { rule: '规则', severity: '级别', fixable: '可修复', description: '说明', yes: '是', no: '-', error: '错误', warning: '警告' },
 };
 
-export function listRules(rules: readonly Rule[], lang: Lang): string {
+/** The table fits `width` columns: descriptions wrap under their column (or, when it is too narrow, under the rule). */
+export function listRules(rules: readonly Rule[], lang: Lang, width = 80): string {
   const h = HEAD[lang];
   const rows = [
     [h.rule, h.severity, h.fixable, h.description],
@@ -16,5 +18,15 @@ export function listRules(rules: readonly Rule[], lang: Lang): string {
   ];
   const widths = [0, 1, 2].map((col) => Math.max(...rows.map((row) => displayWidth(row[col]!))));
   const pad = (text: string, width: number) => text + ' '.repeat(width - displayWidth(text));
-  return rows.map((row) => `${pad(row[0]!, widths[0]!)}  ${pad(row[1]!, widths[1]!)}  ${pad(row[2]!, widths[2]!)}  ${row[3]}`).join('\n') + '\n';
+  const lead = widths[0]! + widths[1]! + widths[2]! + 6;
+  const indent = width - lead >= 20 ? lead : 4;
+  return (
+    rows
+      .flatMap((row) => {
+        const head = `${pad(row[0]!, widths[0]!)}  ${pad(row[1]!, widths[1]!)}  ${pad(row[2]!, widths[2]!)}  `;
+        if (indent === lead) return hang(row[3]!, width, head, ' '.repeat(indent));
+        return [head.trimEnd(), ...hang(row[3]!, width, ' '.repeat(indent), ' '.repeat(indent))];
+      })
+      .join('\n') + '\n'
+  );
 }

@@ -19,7 +19,7 @@ export function packArgument(pack: string | undefined): string {
 }
 
 /** Hints that name a command to run, which must carry `--pack` too. */
-const HINTS = ['moreCommands', 'listHint', 'noTimelineHint', 'allRead', 'lastChapter'] as const;
+const HINTS = ['moreCommands', 'quizHint', 'listHint', 'noTimelineHint', 'allRead', 'lastChapter'] as const;
 
 /** The messages with `--pack DIR` after each program name in those hints. */
 export function withPackInHints<M extends Record<(typeof HINTS)[number], string>>(ui: M, packArg: string): M {

@@ -40,7 +40,7 @@ export function homeCommand(_options: object, ctx: ReaderContext): string {
     out.push(...hang(`${title}  ${theme.dim(head.id)}`, width, `${mark} ${number}`, indent));
     out.push(...hang(theme.dim(head.summary), width, indent, indent));
   });
-  out.push('', ...hang(theme.dim(ui.legend), width, '', ''), '', ...nextStep(ctx, heads), ...hang(theme.dim(ui.moreCommands), width, '', '  '));
+  out.push('', ...hang(theme.dim(ui.legend), width, '', ''), '', ...nextStep(ctx, heads), ...hang(theme.dim(ui.moreCommands), width, '', '  '), ...hang(theme.dim(ui.quizHint), width, '', '  '));
   return `${out.join('\n')}\n`;
 }
 

@@ -141,7 +141,9 @@ export function createMarkdownRenderer(options: MarkdownOptions): MarkdownRender
       return `${theme.link(text)} (${theme.url(href)})`;
     },
     strong(token) {
-      return theme.strong(this.parser.parseInline(token.tokens));
+      // Bold marks a term where it is defined: without colour it keeps a plain-text marker.
+      const text = this.parser.parseInline(token.tokens);
+      return theme.level === 0 ? `*${text}*` : theme.strong(text);
     },
     em(token) {
       return theme.em(this.parser.parseInline(token.tokens));

@@ -1,15 +1,18 @@
-/** Small text charts: a sparkline of scores and a horizontal bar for a percentage. */
+/**
+ * Small text charts: a sparkline of scores and a horizontal bar for a
+ * percentage, in ASCII as the docs promise (the block characters are
+ * ambiguous-width in CJK locales and missing from some fonts).
+ */
 
-const SPARKS = '▁▂▃▄▅▆▇█';
-const EIGHTHS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
+/** Eight levels, lowest first. */
+const LEVELS = '_.:-=+*#';
 
 /** One character per value (0–100). */
 export function sparkline(percents: readonly number[]): string {
-  return percents.map((p) => SPARKS[Math.min(7, Math.max(0, Math.floor((p / 100) * 8 - 1e-9)))] ?? SPARKS[0]).join('');
+  return percents.map((p) => LEVELS[Math.min(7, Math.max(0, Math.floor((p / 100) * 8 - 1e-9)))] ?? LEVELS[0]).join('');
 }
 
-/** A bar `cells` wide at 100%, in eighths of a cell. */
+/** A bar of `#`, `cells` wide at 100%. */
 export function bar(percent: number, cells: number): string {
-  const eighths = Math.round((Math.max(0, Math.min(100, percent)) / 100) * cells * 8);
-  return '█'.repeat(Math.floor(eighths / 8)) + EIGHTHS[eighths % 8];
+  return '#'.repeat(Math.round((Math.max(0, Math.min(100, percent)) / 100) * cells));
 }

@@ -59,11 +59,11 @@ describe('lm-quiz stats', () => {
     expect(await stats({ pack: PACK, lang: 'en' }, m)).toBe(0);
     const out = m.out();
     expect(out).toContain('1 attempt, 2 answers');
-    expect(out).toMatch(/Basics +100% +█{20} +1×/);
+    expect(out).toMatch(/Basics +100% +#{20} +1×/);
     expect(out).toMatch(/Numbers +0% +1×/);
     expect(out).toContain('0%  How many parameters does GPT-3 have? (1×)');
     expect(out).toContain('lm-explain show basics#sizes');
-    expect(out).toMatch(/Scores over time\n {2}▄ {2}50% → 50%/);
+    expect(out).toMatch(/Scores over time\n {2}- {2}50% → 50%/);
     expect(out).toContain('Due for review now: 2  lm-quiz review');
   });
 
