@@ -149,7 +149,7 @@ describe('bash', () => {
     expect(bash(['lm-quiz', '--pack', QUIZ, ''])).toEqual(['list', 'history', 'stats', 'review', 'reset', 'analyze', 'completion', 'all', 'basics', 'numbers']);
     expect(bash(['lm-quiz', '--pack', QUIZ, 'n'])).toEqual(['numbers']);
     // Options after a subcommand are the subcommand's: no --seed after `list`.
-    expect(bash(['lm-quiz', 'list', '--'])).toEqual(['--help', '--pack', '--lang', '--color']);
+    expect(bash(['lm-quiz', 'list', '--'])).toEqual(['--help', '--pack', '--lang', '--color', '--width']);
     expect(bash(['lm-quiz', '--pack', QUIZ, 'reset', '--topic', ''])).toEqual(['basics', 'numbers']);
     expect(bash(['lm-quiz', 'completion', ''])).toEqual(['bash', 'zsh', 'fish']);
   });
