@@ -72,3 +72,9 @@ export class InterruptedError extends CliError {
   static override readonly tag: string = 'InterruptedError';
   readonly exitCode = EXIT.interrupted;
 }
+
+/** The learner's state cannot be changed as asked (read-only or full file system): exit 1, nothing changed. */
+export class StateError extends CliError {
+  static override readonly tag: string = 'StateError';
+  readonly exitCode = EXIT.failure;
+}

@@ -62,6 +62,7 @@ const en = {
     `history: ${file} was written by a newer lm-quiz (format ${version}); it is left untouched and nothing will be saved`,
   noticeUnreadable: (file: string, code: string) => `history: cannot read ${file} (${code}); nothing will be saved`,
   noticeUnsaved: (file: string, code: string) => `warning: cannot save to ${file} (${code}); this quiz runs, but nothing will be saved`,
+  noticeUnrepaired: (file: string, code: string) => `warning: ${file} has a damaged or incomplete line and cannot be repaired now (${code}); it is read as it is`,
 
   // playing
   intro: (title: string, count: number, seed: string) => `${title} · ${count} question${count === 1 ? '' : 's'} · seed ${seed}`,
@@ -144,6 +145,7 @@ const en = {
   resetNothing: 'There is no history to clear.',
   resetCancelled: 'Nothing was cleared.',
   resetBusy: 'the history is being repaired by another lm-quiz; try again in a moment',
+  resetCannotWrite: (file: string, code: string) => `cannot reset: ${file} cannot be copied or rewritten (${code}); nothing was changed`,
 };
 
 export type QuizMessages = typeof en;
@@ -217,6 +219,7 @@ const zh: QuizMessages = {
   noticeNewer: (version, file) => `历史记录：${file} 由更新版本的 lm-quiz 写入（格式 ${version}）；不会改动它，本次也不会保存`,
   noticeUnreadable: (file, code) => `历史记录：无法读取 ${file}（${code}）；本次不会保存`,
   noticeUnsaved: (file, code) => `警告：无法保存到 ${file}（${code}）；测验照常进行，但不会保存任何记录`,
+  noticeUnrepaired: (file, code) => `警告：${file} 中有损坏或不完整的行，目前无法修复（${code}）；按原样读取`,
 
   intro: (title, count, seed) => `${title} · ${count} 道题 · 种子 ${seed}`,
   repeatWith: (seed) => `（用 --seed ${seed} 可重现本次测验）`,
@@ -295,6 +298,7 @@ const zh: QuizMessages = {
   resetNothing: '没有可清除的历史。',
   resetCancelled: '没有清除任何内容。',
   resetBusy: '另一个 lm-quiz 正在修复历史记录，请稍后再试',
+  resetCannotWrite: (file, code) => `无法清除：${file} 无法复制或改写（${code}）；没有做任何改动`,
 };
 
 export function quizMessages(lang: string): QuizMessages {

@@ -15,6 +15,7 @@ import { interfaceLang } from '../io/lang.js';
 import { sanitize } from '../text/sanitize.js';
 import { fixPack, type FileChange } from './fixer.js';
 import { writeChanges } from './write-changes.js';
+import { sweepTemporaries } from '../state/temporaries.js';
 import { counts, shownPath, type FormatName } from './format/format.js';
 import { FORMATTERS } from './format/index.js';
 import { listRules } from './list-rules.js';
@@ -41,6 +42,7 @@ export async function lintCommand(opts: LintCommandOptions, io: Io): Promise<num
   const lang = interfaceLang(opts.lang, io.env);
   const ui = UI[lang];
   if (opts.fix && opts.fixDryRun) throw new UsageError('--fix and --fix-dry-run cannot be used together');
+  if (opts.listRules && (opts.fix || opts.fixDryRun)) throw new UsageError(`--list-rules cannot be used with ${opts.fix ? '--fix' : '--fix-dry-run'}`);
   if (opts.listRules) {
     io.stdout.write(listRules(RULES, lang));
     return EXIT.ok;
@@ -59,6 +61,7 @@ export async function lintCommand(opts: LintCommandOptions, io: Io): Promise<num
       unusable = true;
       continue;
     }
+    if (opts.fix) for (const sub of ['content', 'quizzes']) sweepTemporaries(join(root, sub));
     if (opts.fix || opts.fixDryRun) {
       const fixed = await fixPack(root, { lang });
       findings.push(...fixed.result.findings);
