@@ -6,6 +6,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Io } from '../io/io.js';
 import { VERSION } from '../version.js';
 import { localizeHelp, SHARED_HELP, type HelpLang } from './help-text.js';
+import { echoLine } from '../text/echo.js';
 
 /** `lang` is the language of --help (titles and the built-in options); subcommands inherit it. */
 export function createProgram(name: string, description: string, io: Io, lang: HelpLang = 'en'): Command {
@@ -24,7 +25,8 @@ export function createProgram(name: string, description: string, io: Io, lang: H
       getErrHelpWidth: () => io.stderr.columns ?? 80,
       getOutHasColors: () => false, // the help has no colour of its own (./help-text.ts)
       getErrHasColors: () => false,
-      outputError: (text, write) => write(`${name}: ${text.replace(/^error: /, '')}`),
+      // commander quotes what the user typed in its errors: sanitised and shortened like every echo.
+      outputError: (text, write) => write(`${name}: ${echoLine(text.replace(/^error: /, '').replace(/\n$/, ''))}\n`),
     });
   localizeHelp(program, lang);
   return program;
