@@ -11,6 +11,7 @@ import { closeSync, constants, fstatSync, linkSync, mkdirSync, readSync } from '
 import { dirname, join } from 'node:path';
 import { appendLine, appendLines } from './append-line.js';
 import { removeQuietly, syncDir, writeFileAtomic } from './atomic.js';
+import { readLogFile } from './log-stream.js';
 import { parseLogText, type GoodLine } from './log-text.js';
 import type { QuizEvent } from './quiz-events.js';
 import { openRegular, readRegular } from './regular-file.js';
@@ -46,9 +47,9 @@ export class QuizLog {
   /** Reads (and if needed repairs) the log in `dir`. Never throws for damage. */
   static open(dir: string, now: Date): QuizLog {
     const file = join(dir, LOG_FILE);
-    let text: string;
+    let parsed;
     try {
-      text = readRegular(file).toString('utf8');
+      parsed = readLogFile(file);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
       if (code === 'ENOENT' || code === 'ENOTDIR') return new QuizLog(file, [], true);
@@ -56,7 +57,6 @@ export class QuizLog {
       log.notices.push({ kind: 'unreadable', file, code });
       return log;
     }
-    const parsed = parseLogText(text);
     if (parsed.newer !== undefined) {
       const log = new QuizLog(file, [], false);
       log.notices.push({ kind: 'newer', version: parsed.newer, file });

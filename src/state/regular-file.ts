@@ -17,7 +17,9 @@ export function openRegular(file: string, flags: number, mode?: number): number 
   const fd = openSync(file, flags | NONBLOCK, mode);
   let ok = false;
   try {
-    if (!fstatSync(fd).isFile()) throw Object.assign(new Error(`${file}: ${NOT_REGULAR}`), { code: NOT_REGULAR });
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw Object.assign(new Error(`${file}: is a directory`), { code: 'EISDIR' });
+    if (!stat.isFile()) throw Object.assign(new Error(`${file}: ${NOT_REGULAR}`), { code: NOT_REGULAR });
     ok = true;
     return fd;
   } finally {
