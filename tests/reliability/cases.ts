@@ -37,6 +37,7 @@ export function runCase(
     encoding: 'utf8',
     timeout: opts.timeoutMs ?? 20_000,
     killSignal: 'SIGKILL',
+    maxBuffer: 256 << 20,
   });
   const hung = r.signal === 'SIGKILL';
   const crashed = r.status === 70 || /internal error|\n\s+at .+:\d+:\d+/.test(r.stderr ?? '');
