@@ -10,9 +10,9 @@ import { openRegular } from './regular-file.js';
 
 const CHUNK = 1 << 20;
 
-export function readLogFile(file: string, keepLines = false): LogText {
+export function readLogFile(file: string, keepLines = false, keepEvents = true): LogText {
   const fd = openRegular(file, constants.O_RDONLY);
-  const reader = new LogReader(keepLines);
+  const reader = new LogReader(keepLines, keepEvents);
   try {
     let carry: Buffer = Buffer.alloc(0);
     const chunk = Buffer.allocUnsafe(CHUNK);

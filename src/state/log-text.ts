@@ -47,7 +47,11 @@ export class LogReader {
   private damaged = 0;
   private newer: number | undefined;
 
-  constructor(private readonly keepLines: boolean) {}
+  constructor(
+    private readonly keepLines: boolean,
+    /** False: lines are checked (damage, newer versions) but no event is kept. */
+    private readonly keepEvents = true,
+  ) {}
 
   /** One line (without its line feed); `last`: the text after the last line feed. */
   add(segment: string, last: boolean): void {
@@ -55,7 +59,7 @@ export class LogReader {
     const read = readLine(segment);
     if (read.ok) {
       if (this.keepLines) this.lines.push({ raw: segment, event: read.event });
-      if (read.event && !this.seen.has(read.event.id)) {
+      if (read.event && this.keepEvents && !this.seen.has(read.event.id)) {
         this.seen.add(read.event.id);
         this.events.push(this.interned(read.event));
       }

@@ -44,12 +44,16 @@ export class QuizLog {
     this.saving = saving;
   }
 
-  /** Reads (and if needed repairs) the log in `dir`. Never throws for damage. */
-  static open(dir: string, now: Date): QuizLog {
+  /**
+   * Reads (and if needed repairs) the log in `dir`. Never throws for damage.
+   * `keepEvents: false`: every line is still read and checked, but the events
+   * are not kept (a run that only appends: the quiz with --answers).
+   */
+  static open(dir: string, now: Date, opts: { keepEvents?: boolean } = {}): QuizLog {
     const file = join(dir, LOG_FILE);
     let parsed;
     try {
-      parsed = readLogFile(file);
+      parsed = readLogFile(file, false, opts.keepEvents ?? true);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
       if (code === 'ENOENT' || code === 'ENOTDIR') return new QuizLog(file, [], true);
