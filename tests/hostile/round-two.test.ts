@@ -5,11 +5,13 @@
 import { appendFileSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, renameSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { runCase, Tally } from '../reliability/cases.js';
 import { packFrom } from './packs.js';
 import { rawSequences } from './raw.js';
 
+// Each test runs the binaries many times; on a loaded machine that takes more than the default 20 s.
+vi.setConfig({ testTimeout: 240_000 });
 const tally = new Tally('Hostile command lines and packs, round two (echoes, /dev/zero, 2 MB chapters, lm-lint options)');
 afterAll(() => tally.record());
 const state = mkdtempSync(join(tmpdir(), 'lm-state-'));

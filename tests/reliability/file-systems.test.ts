@@ -9,11 +9,13 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { ROOT } from '../helpers/run-bin.js';
 import { runCase, Tally } from './cases.js';
 import { chattr, mountReadOnly, mountTmpfs, needExternal, probe, unmount } from './mounts.js';
 
+// Each test runs the binaries many times; on a loaded machine that takes more than the default 20 s.
+vi.setConfig({ testTimeout: 240_000 });
 const QUIZ_PACK = join(ROOT, 'tests', 'fixtures', 'quiz-pack');
 const READER_PACK = join(ROOT, 'tests', 'fixtures', 'reader');
 const external = probe();
