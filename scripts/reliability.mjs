@@ -52,6 +52,14 @@ try {
   const paths = { tried: sum('paths', 'tried'), escaped: sum('paths', 'escaped') };
   const kills = { kills: sum('kills', 'kills'), survived: sum('kills', 'survived'), reported: sum('kills', 'reported'), lost: sum('kills', 'lost') };
   const usage = { tried: sum('usage', 'tried'), bad: sum('usage', 'bad') };
+  // Rows of their own (tests/reliability/cases.ts): commands run against one condition.
+  const caseRows = new Map();
+  for (const f of figures.filter((x) => x.kind === 'cases')) {
+    const row = caseRows.get(f.row) ?? { tried: 0, crashes: 0, hangs: 0, lost: 0, wrong: 0 };
+    for (const k of ['tried', 'crashes', 'hangs', 'lost', 'wrong']) row[k] += f[k];
+    caseRows.set(f.row, row);
+  }
+  const cases = [...caseRows.values()].reduce((n, r) => n + r.crashes + r.hangs + r.lost + r.wrong, 0);
 
   const n = (x) => x.toLocaleString('en-US');
   const rows = [
@@ -60,7 +68,8 @@ try {
     ['Path escapes (commands run against one)', n(paths.tried), `${n(paths.escaped)} succeeded`],
     ['SIGKILLs of writing lm-quiz processes', n(kills.kills), `${n(kills.survived)} survived; ${n(kills.lost)} of ${n(kills.reported)} reported answers lost`],
     ['Bad command lines', n(usage.tried), `${n(usage.bad)} without one clear line and exit 2`],
-    ['Tests run (damaged state, full disk, limits included)', n(tests.numTotalTests), `${n(tests.numFailedTests)} failed`],
+    ...[...caseRows].map(([row, r]) => [row, n(r.tried), `${n(r.crashes)} crashes, ${n(r.hangs)} hangs, ${n(r.lost)} data lost, ${n(r.wrong)} wrong output`]),
+    ['Tests run (damaged state, full disk, limits included)', n(tests.numTotalTests), `${n(tests.numFailedTests)} failed, ${n(tests.numPendingTests ?? 0)} skipped`],
   ];
   const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => r[c].length), ['What', 'Tried', 'Result'][c].length));
   const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
@@ -68,7 +77,7 @@ try {
   console.log(line(['What', 'Tried', 'Result']));
   console.log(line(widths.map((w) => '-'.repeat(w))));
   for (const row of rows) console.log(line(row));
-  const bad = fuzz.crashes + fuzz.hangs + hostile.raw + paths.escaped + kills.lost + usage.bad + tests.numFailedTests;
+  const bad = fuzz.crashes + fuzz.hangs + hostile.raw + paths.escaped + kills.lost + usage.bad + cases + tests.numFailedTests;
   process.exitCode = vitest.status === 0 && bad === 0 ? 0 : 1;
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -49,3 +49,9 @@ export class InterruptedError extends CliError {
   override readonly name = 'InterruptedError';
   readonly exitCode = EXIT.interrupted;
 }
+
+/** The learner's state cannot be changed as asked (read-only or full file system): exit 1, nothing changed. */
+export class StateError extends CliError {
+  override readonly name = 'StateError';
+  readonly exitCode = EXIT.failure;
+}

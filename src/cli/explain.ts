@@ -70,7 +70,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .command('search')
     .description(ui.searchDescription)
     .argument('<query...>', ui.argQuery)
-    .action((words: string[]) => run(async () => (await import('../reader/search.js')).searchCommand, { query: words.join(' ') }));
+    .option('--json', ui.optJson)
+    .action((words: string[], opts: { json?: boolean }) =>
+      run(async () => (await import('../reader/search.js')).searchCommand, { query: words.join(' '), json: opts.json }),
+    );
   program
     .command('term')
     .alias('define')

@@ -8,6 +8,7 @@ import { VERSION } from '../version.js';
 import { commanderMessageZh } from './commander-zh.js';
 import { localizeHelp, SHARED_HELP } from './help-text.js';
 import type { Lang } from '../io/lang.js';
+import { echoLine } from '../text/echo.js';
 
 /** commander's exits that are not errors, and print nothing of their own to translate. */
 const QUIET = new Set(['commander.helpDisplayed', 'commander.help', 'commander.version', 'commander.executeSubCommandAsync']);
@@ -24,7 +25,7 @@ export function createProgram(name: string, description: string, io: Io, lang: L
     // in Chinese the message waits for the code, which says how to translate it.
     .exitOverride((error) => {
       if (lang === 'zh' && error.code.startsWith('commander.') && !QUIET.has(error.code)) {
-        io.stderr.write(`${name}: ${commanderMessageZh(error.code, error.message)}\n`);
+        io.stderr.write(`${name}: ${echoLine(commanderMessageZh(error.code, error.message))}\n`);
       }
       throw error;
     })
@@ -36,8 +37,9 @@ export function createProgram(name: string, description: string, io: Io, lang: L
       getErrHelpWidth: () => io.stderr.columns ?? 80,
       getOutHasColors: () => false, // the help has no colour of its own (./help-text.ts)
       getErrHasColors: () => false,
+      // commander quotes what the user typed in its errors: sanitised and shortened like every echo.
       outputError: (text, write) => {
-        if (lang !== 'zh') write(`${name}: ${text.replace(/^error: /, '')}`);
+        if (lang !== 'zh') write(`${name}: ${echoLine(text.replace(/^error: /, '').replace(/\n$/, ''))}\n`);
       },
     });
   // `-v` is what many users try first: the version too, unlisted.

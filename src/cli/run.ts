@@ -6,7 +6,7 @@ import { CommanderError } from 'commander';
 import { CliError, ContentError, EXIT } from '../errors.js';
 import type { Io } from '../io/io.js';
 import { findingLine } from '../render/finding-line.js';
-import { sanitize } from '../text/sanitize.js';
+import { echoLine } from '../text/echo.js';
 
 export const ISSUES_URL = 'https://github.com/lm-explain/lm-explain/issues';
 
@@ -29,18 +29,18 @@ export function report(name: string, error: unknown, io: Io): number {
   }
   if (error instanceof CliError) {
     if (error.exitCode === EXIT.interrupted) return error.exitCode;
-    err(`${name}: ${sanitize(error.message)}`);
+    err(`${name}: ${echoLine(error.message)}`);
     if (error instanceof ContentError) {
       for (const finding of error.findings.slice(0, MAX_FINDINGS_SHOWN)) err(`  ${findingLine(finding, io.cwd)}`);
       if (error.findings.length > MAX_FINDINGS_SHOWN) err(`  … and ${error.findings.length - MAX_FINDINGS_SHOWN} more`);
     }
-    for (const hint of error.hints) err(sanitize(hint));
+    for (const hint of error.hints) err(echoLine(hint));
     return error.exitCode;
   }
   if (isPromptExit(error)) return EXIT.interrupted;
   if ((error as NodeJS.ErrnoException)?.code === 'EPIPE') return EXIT.ok;
   const message = error instanceof Error ? error.message : String(error);
-  err(`${name}: internal error: ${sanitize(message)}`);
+  err(`${name}: internal error: ${echoLine(message)}`);
   if (io.env.DEBUG || io.env.LM_DEBUG) err(error instanceof Error && error.stack ? error.stack : String(error));
   else err(`This is a bug. Run again with DEBUG=1 for details, and report it at ${ISSUES_URL}`);
   return 70;

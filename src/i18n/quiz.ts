@@ -48,6 +48,7 @@ const en = {
   knownTargets: (names: string[]) => `quizzes and topics: ${names.join(', ')}, all`,
   noQuestions: (target: string) => `'${target}' has no questions`,
   cannotReadAnswers: (file: string, code: string) => `cannot read the answers file ${file} (${code})`,
+  answersTooLarge: (file: string, mib: number) => `the answers file ${file} is larger than ${mib} MiB; it is not read`,
   answersNotJson: (file: string, why: string) => `${file} is not valid JSON: ${why}`,
   answersNotObject: (file: string) => `${file} must hold a JSON object mapping question ids to answers`,
   badAnswer: (file: string, id: string, type: QuestionType) => `${file}: the answer to '${id}' (${type}) must be ${SHAPES_EN[type]}`,
@@ -65,6 +66,7 @@ const en = {
     `history: ${file} was written by a newer lm-quiz (format ${version}); it is left untouched and nothing will be saved`,
   noticeUnreadable: (file: string, code: string) => `history: cannot read ${file} (${code}); nothing will be saved`,
   noticeUnsaved: (file: string, code: string) => `warning: cannot save to ${file} (${code}); this quiz runs, but nothing will be saved`,
+  noticeUnrepaired: (file: string, code: string) => `warning: ${file} has a damaged or incomplete line and cannot be repaired now (${code}); it is read as it is`,
 
   // playing
   intro: (title: string, count: number, seed: string) => `${title} · ${count} question${count === 1 ? '' : 's'} · seed ${seed}`,
@@ -172,6 +174,7 @@ const en = {
   resetNothing: 'There is no history to clear.',
   resetCancelled: 'Nothing was cleared.',
   resetBusy: 'the history is being repaired by another lm-quiz; try again in a moment',
+  resetCannotWrite: (file: string, code: string) => `cannot reset: ${file} cannot be copied or rewritten (${code}); nothing was changed`,
 };
 
 export type QuizMessages = typeof en;
@@ -250,6 +253,7 @@ const zh: QuizMessages = {
   knownTargets: (names) => `可用的测验和主题：${names.join('、')}、all`,
   noQuestions: (target) => `“${target}”没有题目`,
   cannotReadAnswers: (file, code) => `无法读取答案文件 ${file}（${code}）`,
+  answersTooLarge: (file, mib) => `答案文件 ${file} 超过 ${mib} MiB，不予读取`,
   answersNotJson: (file, why) => `${file} 不是有效的 JSON：${why}`,
   answersNotObject: (file) => `${file} 必须是一个 JSON 对象，把题目 id 映射到答案`,
   badAnswer: (file, id, type) => `${file}：题目“${id}”（${zh.typeNames[type]}）的答案必须是${SHAPES_ZH[type]}`,
@@ -264,6 +268,7 @@ const zh: QuizMessages = {
   noticeNewer: (version, file) => `历史记录：${file} 由更新版本的 lm-quiz 写入（格式 ${version}）；不会改动它，本次也不会保存`,
   noticeUnreadable: (file, code) => `历史记录：无法读取 ${file}（${code}）；本次不会保存`,
   noticeUnsaved: (file, code) => `警告：无法保存到 ${file}（${code}）；测验照常进行，但不会保存任何记录`,
+  noticeUnrepaired: (file, code) => `警告：${file} 中有损坏或不完整的行，目前无法修复（${code}）；按原样读取`,
 
   intro: (title, count, seed) => `${title} · ${count} 道题 · 种子 ${seed}`,
   repeatWith: (seed) => `（用 --seed ${seed} 可重现本次测验）`,
@@ -367,6 +372,7 @@ const zh: QuizMessages = {
   resetNothing: '没有可清除的历史。',
   resetCancelled: '没有清除任何内容。',
   resetBusy: '另一个 lm-quiz 正在修复历史记录，请稍后再试',
+  resetCannotWrite: (file, code) => `无法清除：${file} 无法复制或改写（${code}）；没有做任何改动`,
 };
 
 export function quizMessages(lang: string): QuizMessages {

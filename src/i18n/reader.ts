@@ -68,7 +68,10 @@ const en = {
 
   // search
   noMatches: (query: string) => `No matches for ${quote(query)}.`,
-  matchCount: (n: number, query: string) => `${n} ${n === 1 ? 'match' : 'matches'} for ${quote(query)}`,
+  matchCount: (n: number, query: string) => `${n} ${n === 1 ? 'result' : 'results'} for ${quote(query)}`,
+  queryTooLong: (max: number) => `the search query is longer than ${max} characters; search for fewer words`,
+  otherLanguage: (n: number, lang: string, command: string) =>
+    `${n} ${n === 1 ? 'result' : 'results'} in the ${lang === 'zh' ? 'Chinese' : lang === 'en' ? 'English' : `'${lang}'`} text: ${command}`,
   emptyQuery: 'search needs words to look for',
   kindChapter: 'chapter',
   kindTerm: 'term',
@@ -172,7 +175,9 @@ const zh: ReaderMessages = {
   sectionsOf: (chapter, ids) => `${quote(chapter)} 的小节：${ids.join('、')}`,
 
   noMatches: (query) => `没有找到 ${quote(query)}。`,
-  matchCount: (n, query) => `${quote(query)}：${n} 处匹配`,
+  matchCount: (n, query) => `${quote(query)}：${n} 条结果`,
+  queryTooLong: (max) => `搜索内容超过 ${max} 个字符，请减少搜索的词`,
+  otherLanguage: (n, lang, command) => `${lang === 'zh' ? '中文' : lang === 'en' ? '英文' : `“${lang}”`}内容中有 ${n} 条结果：${command}`,
   emptyQuery: 'search 需要给出要搜索的词',
   kindChapter: '章节',
   kindTerm: '术语',

@@ -17,6 +17,7 @@ import { sanitize } from '../text/sanitize.js';
 import { cachedFindings } from './cache.js';
 import { fixPack, type FileChange } from './fixer.js';
 import { writeChanges } from './write-changes.js';
+import { sweepTemporaries } from '../state/temporaries.js';
 import { counts, shownPath, type FormatName } from './format/format.js';
 import { FORMATTERS } from './format/index.js';
 import { listRules } from './list-rules.js';
@@ -45,6 +46,7 @@ export async function lintCommand(opts: LintCommandOptions, io: Io): Promise<num
   const lang = interfaceLang(opts.lang, io.env);
   const ui = UI[lang];
   if (opts.fix && opts.fixDryRun) throw new UsageError('--fix and --fix-dry-run cannot be used together');
+  if (opts.listRules && (opts.fix || opts.fixDryRun)) throw new UsageError(`--list-rules cannot be used with ${opts.fix ? '--fix' : '--fix-dry-run'}`);
   if (opts.listRules) {
     io.stdout.write(listRules(RULES, lang, outputWidth(undefined, io.stdout)));
     return EXIT.ok;
@@ -64,6 +66,7 @@ export async function lintCommand(opts: LintCommandOptions, io: Io): Promise<num
       unusable = true;
       continue;
     }
+    if (opts.fix) for (const sub of ['content', 'quizzes']) sweepTemporaries(join(root, sub));
     if (opts.fix || opts.fixDryRun) {
       const fixed = await fixPack(root, { lang });
       findings.push(...fixed.result.findings);

@@ -3,7 +3,7 @@
  * it), keeping its permissions, and only if it still holds the text the fixes
  * were computed from, so an edit made meanwhile is never lost.
  */
-import { chmodSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { writeFileAtomic } from '../state/atomic.js';
 import { sanitize } from '../text/sanitize.js';
 import type { FileChange } from './fixer.js';
@@ -21,9 +21,11 @@ export function writeChanges(changes: readonly FileChange[], cwd: string, lang: 
         warn(UI[lang].changedMeanwhile(shown));
         continue;
       }
-      const mode = statSync(change.file).mode & 0o7777;
-      writeFileAtomic(change.file, change.after);
-      chmodSync(change.file, mode);
+      // A symlink inside the pack is kept: its target gets the fix (the pack's loader only follows links that stay inside).
+      const target = realpathSync(change.file);
+      const mode = statSync(target).mode & 0o7777;
+      writeFileAtomic(target, change.after);
+      chmodSync(target, mode);
       written++;
     } catch (error) {
       warn(UI[lang].cannotWrite(shown, (error as NodeJS.ErrnoException).code ?? String(error)));

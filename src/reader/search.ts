@@ -10,7 +10,7 @@ import { localize, localizeList } from '../course/localized.js';
 import { hang } from '../render/layout.js';
 import { snippet } from '../render/snippet.js';
 import { closest } from '../text/closest.js';
-import { createMatcher, type Matcher } from '../text/match.js';
+import { createMatcher, QUERY_MAX, type Matcher } from '../text/match.js';
 import { inlinePlain, markdownPlain } from '../text/plain.js';
 import { sanitize } from '../text/sanitize.js';
 import type { ReaderContext } from './context.js';
@@ -18,6 +18,7 @@ import type { ReaderOutput } from './runner.js';
 
 export interface SearchOptions {
   query: string;
+  json?: boolean | undefined;
 }
 
 export interface SearchHit {
@@ -44,16 +45,25 @@ export function searchCommand(options: SearchOptions, ctx: ReaderContext): Reade
   const { ui, theme, width } = ctx;
   const query = sanitize(options.query).trim();
   if (query === '') throw new UsageError(ui.emptyQuery);
+  if ([...query].length > QUERY_MAX) throw new UsageError(ui.queryTooLong(QUERY_MAX));
   const hits = rankHits(findHits(ctx, query));
+  // Nothing here: the other languages of the pack may have it (涌现 searched in the English text).
+  const elsewhere = hits.length > 0 ? [] : otherLanguages(ctx, query);
+  if (options.json) return { text: `${JSON.stringify(searchJson(ctx, query, hits, elsewhere), null, 2)}\n`, exitCode: hits.length > 0 ? 0 : 1 };
   if (hits.length === 0) {
     const names = ctx.course.glossary().map((t) => localize(t.term, ctx.lang, ctx.course.languages));
     const near = closest(query, names).map(sanitize);
-    const lines = [ui.noMatches(query), ...(near.length > 0 ? [ui.maybeTerms(near)] : [])].flatMap((l) => hang(l, width, '', '  '));
+    const lines = [
+      ui.noMatches(query),
+      ...elsewhere.map((o) => ui.otherLanguage(o.count, o.lang, searchCommandLine(query, o.lang))),
+      ...(near.length > 0 ? [ui.maybeTerms(near)] : []),
+    ].flatMap((l) => hang(l, width, '', '  '));
     return { text: `${lines.join('\n')}\n`, exitCode: 1 };
   }
   const matcher = createMatcher(query);
   const kind = { chapter: ui.kindChapter, term: ui.kindTerm, model: ui.kindModel };
-  const out = [...hang(theme.dim(ui.matchCount(hits.reduce((n, h) => n + Math.max(1, h.matches.length), 0), query)), width, '', ''), ''];
+  // The count is of the results listed below, one a chapter section, term or model.
+  const out = [...hang(theme.dim(ui.matchCount(hits.length, query)), width, '', ''), ''];
   for (const hit of hits) {
     const title = hit.inTitle ? highlightAll(hit.title, matcher, theme.match) : hit.title;
     out.push(...hang(`${theme.accent(hit.ref)}  ${theme.strong(title)}  ${theme.dim(`(${kind[hit.kind]})`)}`, width, '', '  '));
@@ -61,6 +71,36 @@ export function searchCommand(options: SearchOptions, ctx: ReaderContext): Reade
     out.push('');
   }
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
+}
+
+/** How many results the query has in each of the pack's other languages (only those with some). */
+function otherLanguages(ctx: ReaderContext, query: string): { lang: string; count: number }[] {
+  return ctx.course.languages
+    .filter((lang) => lang !== ctx.lang)
+    .map((lang) => ({ lang, count: findHits({ ...ctx, lang }, query).length }))
+    .filter((o) => o.count > 0);
+}
+
+function searchCommandLine(query: string, lang: string): string {
+  const shown = /^[\p{L}\p{N}_-]+$/u.test(query) ? query : `'${query.replace(/'/g, `'\\''`)}'`;
+  return `lm-explain search ${shown} --lang ${lang}`;
+}
+
+function searchJson(ctx: ReaderContext, query: string, hits: readonly SearchHit[], elsewhere: { lang: string; count: number }[]) {
+  return {
+    query,
+    lang: ctx.lang,
+    count: hits.length,
+    results: hits.map((h) => ({
+      kind: h.kind,
+      ref: h.ref,
+      title: h.title,
+      inTitle: h.inTitle,
+      matches: h.matches.length,
+      snippet: h.text.trim() === '' ? '' : snippet(h.text, h.matches, 160, (x) => x),
+    })),
+    otherLanguages: Object.fromEntries(elsewhere.map((o) => [o.lang, o.count])),
+  };
 }
 
 function highlightAll(text: string, matcher: Matcher, style: (s: string) => string): string {

@@ -7,24 +7,52 @@ import { clusterWidth, graphemes } from '../text/width.js';
 import type { Style } from './theme.js';
 
 export function snippet(text: string, matches: { start: number; end: number }[], room: number, highlight: Style): string {
+  // Only the text near the first match can be shown: a 2 MB section with 400,000 matches is cut to
+  // a window first, so the work is bounded by the room, not by the text or the number of matches.
+  const first = matches[0] ?? { start: 0, end: 0 };
+  const reach = Math.max(room, 20) * 8;
+  let from = Math.max(0, first.start - reach);
+  let to = Math.min(text.length, first.end + reach);
+  if (from > 0 && isLowSurrogate(text.charCodeAt(from))) from--;
+  if (to < text.length && isLowSurrogate(text.charCodeAt(to))) to++;
+  if (from === 0 && to === text.length) return cut(text, matches, room, highlight, false, false);
+  const inside: { start: number; end: number }[] = [];
+  for (const m of matches) {
+    if (m.start >= to) break;
+    if (m.start >= from && m.end <= to) inside.push({ start: m.start - from, end: m.end - from });
+  }
+  return cut(text.slice(from, to), inside, room, highlight, from > 0, to < text.length);
+}
+
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+function cut(text: string, matches: { start: number; end: number }[], room: number, highlight: Style, before: boolean, after: boolean): string {
   // White space is folded; `map` takes offsets in `text` to offsets in `folded`.
-  const map: number[] = [];
-  let folded = '';
+  // (Built in parts and never read back while building: re-reading a growing string made this quadratic.)
+  const map: number[] = new Array(text.length + 1);
+  const parts: string[] = [];
+  let length = 0;
+  let lastSpace = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    if (/\s/.test(ch)) {
-      if (folded.endsWith(' ')) {
-        map.push(folded.length - 1);
+    if (ch === ' ' || ch === '\n' || ch === '\t' || /\s/.test(ch)) {
+      if (lastSpace) {
+        map[i] = length - 1;
         continue;
       }
-      map.push(folded.length);
-      folded += ' ';
+      map[i] = length;
+      parts.push(' ');
+      length++;
+      lastSpace = true;
     } else {
-      map.push(folded.length);
-      folded += ch;
+      map[i] = length;
+      parts.push(ch);
+      length++;
+      lastSpace = false;
     }
   }
-  map.push(folded.length);
+  const folded = parts.join('');
+  map[text.length] = folded.length;
   const spans = matches.map((m) => ({ start: map[m.start]!, end: map[m.end]! }));
   const first = spans[0] ?? { start: 0, end: 0 };
   const clusters = graphemes(folded);
@@ -78,7 +106,7 @@ export function snippet(text: string, matches: { start: number; end: number }[],
     cursor = e;
   }
   out += folded.slice(cursor, endOffset);
-  return `${lo > 0 ? '...' : ''}${out.trim()}${hi < clusters.length ? '...' : ''}`;
+  return `${lo > 0 || before ? '...' : ''}${out.trim()}${hi < clusters.length || after ? '...' : ''}`;
 }
 
 /** A narrow letter or digit: Latin words are not cut by a snippet. */

@@ -6,9 +6,10 @@
  * (a repair or reset renames a new file over it), the line is written again to
  * the new file; readers drop the duplicate by its id.
  */
-import { closeSync, constants, fstatSync, fsyncSync, openSync, readSync, statSync, writeSync } from 'node:fs';
+import { closeSync, constants, fstatSync, fsyncSync, readSync, statSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { syncDir } from './atomic.js';
+import { openRegular } from './regular-file.js';
 
 const FLAGS = constants.O_RDWR | constants.O_APPEND | constants.O_CREAT;
 
@@ -22,7 +23,7 @@ export function appendLines(file: string, lines: readonly string[]): void {
   if (lines.length === 0) return;
   for (let attempt = 0; attempt < 5; attempt++) {
     const existed = exists(file);
-    const fd = openSync(file, FLAGS, 0o600);
+    const fd = openRegular(file, FLAGS, 0o600);
     let ino: number;
     try {
       // A line cut short by a crash must not swallow ours: start on a fresh line.

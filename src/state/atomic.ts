@@ -1,30 +1,36 @@
 /**
  * Durable small files: write to a temporary file in the same directory,
  * fsync it, rename it over the target, fsync the directory. A crash at any
- * moment leaves either the old file or the new one, never a torn one.
+ * moment leaves either the old file or the new one, never a torn one. The
+ * temporary file is removed on every failure path; ones left by a process
+ * that was killed are swept (see temporaries.ts).
  */
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname } from 'node:path';
+import { sweepTemporaries, temporaryName } from './temporaries.js';
 
 export function writeFileAtomic(file: string, text: string): void {
   const dir = dirname(file);
   mkdirSync(dir, { recursive: true });
-  const tmp = join(dir, `.${basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-  const fd = openSync(tmp, 'w', 0o600);
+  sweepTemporaries(dir);
+  const tmp = temporaryName(file);
+  let renamed = false;
   try {
-    writeSync(fd, text);
-    fsyncSync(fd);
-  } catch (error) {
-    closeSync(fd);
+    const fd = openSync(tmp, 'wx', 0o600);
     try {
-      unlinkSync(tmp);
-    } catch {
-      // the temporary file may not exist
+      const bytes = Buffer.from(text, 'utf8');
+      const written = writeSync(fd, bytes, 0, bytes.length);
+      // A regular file takes a write whole unless the disk is full.
+      if (written !== bytes.length) throw Object.assign(new Error(`short write to ${tmp}`), { code: 'ENOSPC' });
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
     }
-    throw error;
+    renameSync(tmp, file);
+    renamed = true;
+  } finally {
+    if (!renamed) removeQuietly(tmp);
   }
-  closeSync(fd);
-  renameSync(tmp, file);
   syncDir(dir);
 }
 
@@ -46,4 +52,12 @@ export function moveAside(file: string, now: Date): string {
   const aside = `${file}.corrupt-${now.toISOString().replace(/[:.]/g, '-')}`;
   renameSync(file, aside);
   return aside;
+}
+
+export function removeQuietly(file: string): void {
+  try {
+    unlinkSync(file);
+  } catch {
+    // never created, or already gone
+  }
 }

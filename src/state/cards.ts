@@ -23,10 +23,15 @@ export async function cardsFrom(answers: readonly AnswerEvent[]): Promise<CardSt
   // the end-of-quiz offer's job).
   const scheduler = fsrs({ enable_fuzz: false, enable_short_term: false });
   const byKey = new Map<string, AnswerEvent[]>();
-  for (const a of answers) byKey.set(a.key, [...(byKey.get(a.key) ?? []), a]);
+  for (const a of answers) {
+    const list = byKey.get(a.key);
+    if (list) list.push(a);
+    else byKey.set(a.key, [a]);
+  }
   const cards: CardState[] = [];
   for (const [key, list] of byKey) {
-    const reviews = [...list].sort((x, y) => Date.parse(x.at) - Date.parse(y.at));
+    // Parsed once each (not twice per comparison); a stable sort keeps equal times in log order.
+    const reviews = list.map((a) => ({ a, t: Date.parse(a.at) })).sort((x, y) => x.t - y.t).map((r) => r.a);
     let card = createEmptyCard(new Date(reviews[0]!.at));
     for (const review of reviews) {
       const rating = review.rating === 4 ? 4 : review.rating === 3 ? 3 : review.rating === 2 ? 2 : 1;

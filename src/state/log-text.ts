@@ -25,30 +25,81 @@ export interface LogText {
 }
 
 export function parseLogText(text: string): LogText {
+  const reader = new LogReader(true);
   const segments = text.split('\n');
   const lastIndex = segments.length - 1; // '' when the text ends with a line feed
-  const lines: GoodLine[] = [];
-  const events: QuizEvent[] = [];
-  const seen = new Set<string>();
-  let torn = false;
-  let damaged = 0;
-  let newer: number | undefined;
-  segments.forEach((segment, i) => {
+  segments.forEach((segment, i) => reader.add(segment, i === lastIndex));
+  return reader.result();
+}
+
+/**
+ * The same reading, a line at a time, for a log streamed from disk (see
+ * log-stream.ts): memory grows with the events, not with the file. Strings
+ * that repeat across events (attempt ids, question keys, topics, types) are
+ * kept once. `keepLines`: also keep each line's text, for a rewrite.
+ */
+export class LogReader {
+  private readonly events: QuizEvent[] = [];
+  private readonly lines: GoodLine[] = [];
+  private readonly seen = new Set<string>();
+  private readonly strings = new Map<string, string>();
+  private torn = false;
+  private damaged = 0;
+  private newer: number | undefined;
+
+  constructor(
+    private readonly keepLines: boolean,
+    /** False: lines are checked (damage, newer versions) but no event is kept. */
+    private readonly keepEvents = true,
+  ) {}
+
+  /** One line (without its line feed); `last`: the text after the last line feed. */
+  add(segment: string, last: boolean): void {
     if (segment.trim() === '') return;
     const read = readLine(segment);
     if (read.ok) {
-      lines.push({ raw: segment, event: read.event });
-      if (read.event && !seen.has(read.event.id)) {
-        seen.add(read.event.id);
-        events.push(read.event);
+      if (this.keepLines) this.lines.push({ raw: segment, event: read.event });
+      if (read.event && this.keepEvents && !this.seen.has(read.event.id)) {
+        this.seen.add(read.event.id);
+        this.events.push(this.interned(read.event));
       }
     } else if (read.newer !== undefined) {
-      newer = Math.max(newer ?? 0, read.newer);
-    } else if (i === lastIndex) {
-      torn = true;
+      this.newer = Math.max(this.newer ?? 0, read.newer);
+    } else if (last) {
+      this.torn = true;
     } else {
-      damaged++;
+      this.damaged++;
     }
-  });
-  return { lines, events, torn, damaged, newer };
+  }
+
+  result(): LogText {
+    return { lines: this.lines, events: this.events, torn: this.torn, damaged: this.damaged, newer: this.newer };
+  }
+
+  private intern(text: string): string {
+    const known = this.strings.get(text);
+    if (known !== undefined) return known;
+    this.strings.set(text, text);
+    return text;
+  }
+
+  private interned(event: QuizEvent): QuizEvent {
+    event.attempt = this.intern(event.attempt);
+    if (event.kind === 'answer') {
+      event.key = this.intern(event.key);
+      event.topic = this.intern(event.topic);
+      event.type = this.intern(event.type) as typeof event.type;
+      event.verdict = this.intern(event.verdict) as typeof event.verdict;
+    } else if (event.kind === 'rate') {
+      event.key = this.intern(event.key);
+    } else if (event.kind === 'start' && Array.isArray(event.plan)) {
+      for (const item of event.plan) {
+        if (typeof item !== 'object' || item === null) continue;
+        if (typeof item.key === 'string') item.key = this.intern(item.key);
+        if (typeof item.topic === 'string') item.topic = this.intern(item.topic);
+        if (typeof item.type === 'string') item.type = this.intern(item.type) as typeof item.type;
+      }
+    }
+    return event;
+  }
 }

@@ -6,9 +6,9 @@
  * newer version, or one that cannot be read, is left as it is: reading goes
  * on, and progress is not saved over it.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { moveAside, writeFileAtomic } from './atomic.js';
+import { NOT_REGULAR, readRegular } from './regular-file.js';
 
 export interface PackProgress {
   /** The chapter shown last. */
@@ -82,7 +82,7 @@ function readProgress(file: string, opts: { now: () => Date; warn: (line: string
   const empty: ProgressFile = { version: 1, packs: {} };
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readRegular(file).toString('utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     // No file (or no directory for it) is a first run; saving will say if the directory is unusable.
@@ -151,5 +151,6 @@ function reason(error: unknown): string {
   if (code === 'EISDIR') return 'is a directory';
   if (code === 'ENOTDIR') return 'not a directory';
   if (code === 'EROFS') return 'read-only file system';
+  if (code === NOT_REGULAR) return NOT_REGULAR;
   return code ?? (error instanceof Error ? error.message : String(error));
 }

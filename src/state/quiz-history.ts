@@ -68,10 +68,17 @@ export interface AccuracyRow {
 }
 
 export function accuracyBy(answers: readonly AnswerEvent[], by: 'topic' | 'type'): AccuracyRow[] {
-  const groups = new Map<string, number[]>();
-  for (const a of answers) groups.set(a[by], [...(groups.get(a[by]) ?? []), a.points]);
+  // Running sums, not lists copied per answer (which made stats quadratic in the history).
+  const groups = new Map<string, { count: number; sum: number }>();
+  for (const a of answers) {
+    const g = groups.get(a[by]);
+    if (g) {
+      g.count++;
+      g.sum += a.points;
+    } else groups.set(a[by], { count: 1, sum: a.points });
+  }
   return [...groups]
-    .map(([name, points]) => ({ name, answers: points.length, percent: mean(points) }))
+    .map(([name, g]) => ({ name, answers: g.count, percent: meanOf(g.sum, g.count) }))
     .sort((x, y) => x.name.localeCompare(y.name));
 }
 
@@ -82,10 +89,17 @@ export interface WeakRow extends AccuracyRow {
 
 /** Questions by mean score, lowest first; only those missed at least once. */
 export function weakest(answers: readonly AnswerEvent[], limit: number): WeakRow[] {
-  const groups = new Map<string, AnswerEvent[]>();
-  for (const a of answers) groups.set(a.key, [...(groups.get(a.key) ?? []), a]);
+  const groups = new Map<string, { count: number; sum: number; last: number }>();
+  for (const a of answers) {
+    const g = groups.get(a.key);
+    if (g) {
+      g.count++;
+      g.sum += a.points;
+      g.last = a.points;
+    } else groups.set(a.key, { count: 1, sum: a.points, last: a.points });
+  }
   return [...groups]
-    .map(([name, list]) => ({ name, answers: list.length, percent: mean(list.map((a) => a.points)), last: list[list.length - 1]!.points }))
+    .map(([name, g]) => ({ name, answers: g.count, percent: meanOf(g.sum, g.count), last: g.last }))
     .filter((row) => row.percent < 100)
     .sort((x, y) => x.percent - y.percent || y.answers - x.answers || x.name.localeCompare(y.name))
     .slice(0, limit);
@@ -115,6 +129,6 @@ export function keepAfterReset(events: readonly QuizEvent[], topic: string | und
   };
 }
 
-function mean(values: readonly number[]): number {
-  return values.length === 0 ? 0 : Math.round((values.reduce((s, v) => s + v, 0) / values.length) * 1000) / 10;
+function meanOf(sum: number, count: number): number {
+  return count === 0 ? 0 : Math.round((sum / count) * 1000) / 10;
 }

@@ -7,12 +7,14 @@
  * cannot be written (read-only directory, disk full) turns saving off; the
  * caller warns the learner and carries on.
  */
-import { closeSync, fstatSync, linkSync, mkdirSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, linkSync, mkdirSync, readSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { appendLine, appendLines } from './append-line.js';
-import { syncDir, writeFileAtomic } from './atomic.js';
+import { removeQuietly, syncDir, writeFileAtomic } from './atomic.js';
+import { readLogFile } from './log-stream.js';
 import { parseLogText, type GoodLine } from './log-text.js';
 import type { QuizEvent } from './quiz-events.js';
+import { openRegular, readRegular } from './regular-file.js';
 import { withRewriteLock } from './rewrite-lock.js';
 
 export const LOG_FILE = 'quiz-log.jsonl';
@@ -23,7 +25,12 @@ export type LogNotice =
   | { kind: 'damaged'; count: number; aside: string; kept: number }
   | { kind: 'newer'; version: number; file: string }
   | { kind: 'unreadable'; file: string; code: string }
-  | { kind: 'unsaved'; file: string; code: string };
+  | { kind: 'unsaved'; file: string; code: string }
+  /** Damage was found but the log could not be rewritten (full disk, read-only): read as it is. */
+  | { kind: 'unrepaired'; file: string; code: string };
+
+/** Why a rewrite did not happen: another process holds the lock, or the file system refused (`code`). */
+export type RewriteRefusal = { busy: true } | { code: string };
 
 export class QuizLog {
   readonly notices: LogNotice[] = [];
@@ -37,12 +44,16 @@ export class QuizLog {
     this.saving = saving;
   }
 
-  /** Reads (and if needed repairs) the log in `dir`. Never throws for damage. */
-  static open(dir: string, now: Date): QuizLog {
+  /**
+   * Reads (and if needed repairs) the log in `dir`. Never throws for damage.
+   * `keepEvents: false`: every line is still read and checked, but the events
+   * are not kept (a run that only appends: the quiz with --answers).
+   */
+  static open(dir: string, now: Date, opts: { keepEvents?: boolean } = {}): QuizLog {
     const file = join(dir, LOG_FILE);
-    let text: string;
+    let parsed;
     try {
-      text = readFileSync(file, 'utf8');
+      parsed = readLogFile(file, false, opts.keepEvents ?? true);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
       if (code === 'ENOENT' || code === 'ENOTDIR') return new QuizLog(file, [], true);
@@ -50,7 +61,6 @@ export class QuizLog {
       log.notices.push({ kind: 'unreadable', file, code });
       return log;
     }
-    const parsed = parseLogText(text);
     if (parsed.newer !== undefined) {
       const log = new QuizLog(file, [], false);
       log.notices.push({ kind: 'newer', version: parsed.newer, file });
@@ -96,17 +106,33 @@ export class QuizLog {
    * `<log>.<label>-<time>`. Returns the copy's path, or undefined if the log
    * is locked by another rewrite. Lines appended meanwhile are carried over.
    */
-  rewrite(keep: (line: GoodLine) => boolean, label: string, now: Date): { backup: string | undefined; removed: number } | undefined {
-    const result = withRewriteLock(this.file, () => rewriteLocked(this.file, keep, label, now, 'always'));
-    if (!result) return undefined;
+  rewrite(keep: (line: GoodLine) => boolean, label: string, now: Date): { backup: string | undefined; removed: number } | RewriteRefusal {
+    let result;
+    try {
+      result = withRewriteLock(this.file, () => rewriteLocked(this.file, keep, label, now, 'always'));
+    } catch (error) {
+      return { code: (error as NodeJS.ErrnoException).code ?? 'EIO' };
+    }
+    if ('busy' in result) return result;
+    if ('unavailable' in result) return { code: result.unavailable };
     const reread = parseLogText(safeRead(this.file));
     this.events.splice(0, this.events.length, ...reread.events);
     return { backup: result.value.backup, removed: result.value.removed };
   }
 
   private repair(now: Date): void {
-    const done = withRewriteLock(this.file, () => rewriteLocked(this.file, () => true, 'corrupt', now, 'damaged'));
-    if (!done) return; // another process is repairing it; we only read
+    let done;
+    try {
+      done = withRewriteLock(this.file, () => rewriteLocked(this.file, () => true, 'corrupt', now, 'damaged'));
+    } catch (error) {
+      // Could not write the repaired log or keep the damaged one (disk full, read-only): the log is read as it is.
+      done = { unavailable: (error as NodeJS.ErrnoException).code ?? 'EIO' };
+    }
+    if ('busy' in done) return; // another process is repairing it; we only read
+    if ('unavailable' in done) {
+      this.notices.push({ kind: 'unrepaired', file: this.file, code: done.unavailable });
+      return;
+    }
     const { found, backup } = done.value;
     if (found.damaged > 0 && backup) this.notices.push({ kind: 'damaged', count: found.damaged, aside: backup, kept: found.kept });
     else if (found.torn) this.notices.push({ kind: 'torn' });
@@ -130,7 +156,7 @@ function rewriteLocked(
 ): { backup: string | undefined; removed: number; found: Found } {
   let fd: number;
   try {
-    fd = openSync(file, 'r');
+    fd = openRegular(file, constants.O_RDONLY);
   } catch {
     return { backup: undefined, removed: 0, found: { torn: false, damaged: 0, kept: 0 } };
   }
@@ -148,7 +174,12 @@ function rewriteLocked(
     if (copy === 'damaged' && !found.torn && found.damaged === 0) return { backup: undefined, removed: 0, found };
     const kept = parsed.lines.filter(keep);
     const backup = copy === 'always' || found.damaged > 0 ? linkBackup(file, label, now) : undefined;
-    writeFileAtomic(file, kept.map((l) => `${l.raw}\n`).join(''));
+    try {
+      writeFileAtomic(file, kept.map((l) => `${l.raw}\n`).join(''));
+    } catch (error) {
+      if (backup) removeQuietly(backup); // nothing was replaced: the second name would only be clutter
+      throw error;
+    }
     // Lines completed or appended in the old file after we read it.
     for (const line of parseLogText(readFrom(fd, consumed).toString('utf8')).lines) appendLine(file, line.raw);
     return { backup, removed: parsed.lines.length - kept.length, found };
@@ -185,7 +216,7 @@ function readFrom(fd: number, offset: number): Buffer {
 
 function safeRead(file: string): string {
   try {
-    return readFileSync(file, 'utf8');
+    return readRegular(file).toString('utf8');
   } catch {
     return '';
   }

@@ -21,11 +21,14 @@ export function editDistance(a: string, b: string): number {
  */
 export function closest(input: string, candidates: Iterable<string>, max = 3): string[] {
   const needle = input.toLowerCase();
+  // Nothing is a near miss of a 120 KB argument; the distance of each would cost its length times theirs.
+  if (needle.length > 200) return [];
   const limit = Math.max(1, Math.floor(needle.length / 3));
   const scored: { candidate: string; score: number }[] = [];
   for (const candidate of new Set(candidates)) {
     const hay = candidate.toLowerCase();
     if (hay === needle) continue;
+    if (Math.abs(hay.length - needle.length) > limit && !hay.startsWith(needle) && !needle.startsWith(hay)) continue; // the distance is at least the difference
     const distance = hay.startsWith(needle) || needle.startsWith(hay) ? 0.5 : editDistance(needle, hay);
     if (distance <= limit) scored.push({ candidate, score: distance });
   }

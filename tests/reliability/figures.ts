@@ -11,7 +11,9 @@ export type Figure =
   | { kind: 'hostile'; what: string; strings: number; outputs: number; raw: number }
   | { kind: 'paths'; what: string; tried: number; escaped: number }
   | { kind: 'kills'; what: string; kills: number; survived: number; reported: number; lost: number }
-  | { kind: 'usage'; what: string; tried: number; bad: number };
+  | { kind: 'usage'; what: string; tried: number; bad: number }
+  /** A row of its own in the table: commands run against one condition, and what went wrong. */
+  | { kind: 'cases'; row: string; tried: number; crashes: number; hangs: number; lost: number; wrong: number };
 
 export function recordFigure(figure: Figure): void {
   const file = process.env.LM_FIGURES;

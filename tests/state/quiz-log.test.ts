@@ -109,8 +109,9 @@ describe('QuizLog', () => {
     log.append(answerEvent('t1', 0, '2026-03-01T12:00:01Z', { topic: 'other' }));
     log.append(answerEvent('t1', 1, '2026-03-01T12:00:02Z'));
     const result = log.rewrite(({ event }) => event?.kind !== 'answer' || event.topic !== 'other', 'before-reset', NOW);
-    expect(result?.removed).toBe(1);
-    expect(existsSync(result!.backup!)).toBe(true);
+    if (!('removed' in result)) throw new Error(`not rewritten: ${JSON.stringify(result)}`);
+    expect(result.removed).toBe(1);
+    expect(existsSync(result.backup!)).toBe(true);
     expect(QuizLog.open(d, NOW).events.map((e) => e.id)).toEqual(['t1:start', 't1:a1']);
     expect(log.events.map((e) => e.id)).toEqual(['t1:start', 't1:a1']);
   });

@@ -4,7 +4,7 @@
  * `quiz/question` when ids repeat across quizzes. Every answer of the wrong
  * shape is reported (one line each) before anything is played: exit 2.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError } from '../../errors.js';
 import type { Io } from '../../io/io.js';
@@ -12,14 +12,20 @@ import { responseFromJson } from '../engine/answer-input.js';
 import type { PoolItem } from '../engine/select.js';
 import type { Plan, Response } from '../engine/types.js';
 import type { QuizSetup } from './setup.js';
+import { readAllFrom, TOO_LARGE } from '../../state/regular-file.js';
+
+/** An answers file is a few kilobytes; the cap is applied while reading, so /dev/zero or an endless pipe is cut off. */
+export const ANSWERS_MAX_BYTES = 1 << 20;
 
 export async function readAnswersFile(source: string, s: QuizSetup): Promise<Record<string, unknown>> {
   const name = source === '-' ? 'stdin' : source;
   let text: string;
   try {
-    text = source === '-' ? await readAll(s.io.stdin) : readFileSync(resolve(s.io.cwd, source), 'utf8');
+    text = source === '-' ? await readAll(s.io.stdin) : readCapped(resolve(s.io.cwd, source));
   } catch (error) {
-    throw new UsageError(s.t.cannotReadAnswers(name, (error as NodeJS.ErrnoException).code ?? 'EIO'));
+    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    if (code === TOO_LARGE) throw new UsageError(s.t.answersTooLarge(name, ANSWERS_MAX_BYTES >> 20));
+    throw new UsageError(s.t.cannotReadAnswers(name, code));
   }
   let value: unknown;
   try {
@@ -60,8 +66,26 @@ export function matchAnswers(
   return { responses, warnings };
 }
 
+function readCapped(file: string): string {
+  const fd = openSync(file, 'r');
+  try {
+    return readAllFrom(fd, ANSWERS_MAX_BYTES).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
 async function readAll(stream: Io['stdin']): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  let total = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    total += bytes.length;
+    if (total > ANSWERS_MAX_BYTES) {
+      (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+      throw Object.assign(new Error('too large'), { code: TOO_LARGE });
+    }
+    chunks.push(bytes);
+  }
   return Buffer.concat(chunks).toString('utf8');
 }

@@ -3,8 +3,8 @@ import { QuizLog } from '../../state/quiz-log.js';
 import { noticeText } from './recorder.js';
 import { warn, type QuizSetup } from './setup.js';
 
-export function openHistory(s: QuizSetup): QuizLog {
-  const log = QuizLog.open(s.stateDir, s.io.now());
+export function openHistory(s: QuizSetup, opts: { keepEvents?: boolean } = {}): QuizLog {
+  const log = QuizLog.open(s.stateDir, s.io.now(), opts);
   for (const notice of log.notices) warn(s.io, noticeText(notice, s.t));
   return log;
 }

@@ -127,5 +127,7 @@ export function noticeText(notice: LogNotice, t: QuizMessages): string {
       return t.noticeUnreadable(notice.file, notice.code);
     case 'unsaved':
       return t.noticeUnsaved(notice.file, notice.code);
+    case 'unrepaired':
+      return t.noticeUnrepaired(notice.file, notice.code);
   }
 }

@@ -3,7 +3,7 @@
  * confirmation, or at once with --yes. The old log is kept beside the new one
  * and the learner is told where. Without a terminal and without --yes: exit 2.
  */
-import { EXIT, UsageError } from '../../errors.js';
+import { EXIT, StateError, UsageError } from '../../errors.js';
 import type { Io } from '../../io/io.js';
 import { answersOf, keepAfterReset } from '../../state/quiz-history.js';
 import { openHistory } from './history-store.js';
@@ -40,7 +40,8 @@ export async function reset(opts: ResetOptions, io: Io, prompter?: Prompter): Pr
     }
   }
   const done = log.rewrite(keepAfterReset(log.events, opts.topic), 'before-reset', io.now());
-  if (!done) throw new UsageError(t.resetBusy);
+  if ('busy' in done) throw new UsageError(t.resetBusy);
+  if ('code' in done) throw new StateError(t.resetCannotWrite(log.file, done.code));
   // The same count the question gave: answers, not the log's lines (starts, ends and easy marks are lines too).
   say(io, t.resetDone(affected, done.backup ?? log.file));
   return EXIT.ok;

@@ -39,7 +39,8 @@ export async function runUnattended(s: QuizSetup, target: string, opts: Unattend
   const { responses, warnings } = matchAnswers(answers, plan, pool, opts.answers, s);
   for (const line of warnings) warn(io, line);
 
-  const log = openHistory(s);
+  // This run only appends: the history is checked (and repaired) but not kept in memory.
+  const log = openHistory(s, { keepEvents: false });
   // With --json nothing is reported before the end: the attempt is saved in one go, before the report.
   const recorder = new Recorder(log, io, t, { batch: opts.json });
   const startedAt = io.now();
