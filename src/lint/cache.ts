@@ -6,8 +6,8 @@
  * packs it resolves, message language, colour level, working directory),
  * and a fingerprint of every pack: the names in content/ and quizzes/ and,
  * for each, what reading it gives (the hash of its text, or why it cannot be
- * read, as the loader would say). Editing, adding, removing or renaming any
- * file a lint reads changes the key. `--fix`, `--fix-dry-run` and
+ * read, as the loader would say), and of its `.lm-lint.yaml`. Editing, adding,
+ * removing or renaming any file a lint reads changes the key. `--fix`, `--fix-dry-run` and
  * `--list-rules` are never cached; `--no-cache` turns it off.
  *
  * This module is on lm-lint's start-up path: it must not import the linter.
@@ -72,6 +72,10 @@ function fingerprint(dir: string): string {
   const root = packRoot(dir);
   if (root === undefined) return `missing:${dir}`;
   const parts = [dir, root];
+  for (const name of ['.lm-lint.yaml', '.lm-lint.yml']) {
+    const read = readPackFile(root, join(root, name));
+    parts.push(name, read.ok ? hashText(read.text) : `!${read.finding.message}`);
+  }
   for (const sub of ['content', 'quizzes']) {
     for (const name of listDir(root, sub)) {
       const read = readPackFile(root, join(root, sub, name));

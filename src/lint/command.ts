@@ -13,6 +13,7 @@ import { EXIT, UsageError } from '../errors.js';
 import { colorLevel, type ColorMode, type Io } from '../io/io.js';
 import { interfaceLang } from '../io/lang.js';
 import { sanitize } from '../text/sanitize.js';
+import { loadConfig } from './config/load.js';
 import { fixPack, type FileChange } from './fixer.js';
 import { writeChanges } from './write-changes.js';
 import { counts, shownPath, type FormatName } from './format/format.js';
@@ -59,12 +60,19 @@ export async function lintCommand(opts: LintCommandOptions, io: Io): Promise<num
       unusable = true;
       continue;
     }
+    const loaded = loadConfig(root, RULES, (file) => shownPath(file, io.cwd));
+    if (!loaded.ok) {
+      io.stderr.write(`lm-lint: ${sanitize(loaded.message)}\n`);
+      unusable = true;
+      continue;
+    }
+    const config = loaded.config;
     if (opts.fix || opts.fixDryRun) {
-      const fixed = await fixPack(root, { lang });
+      const fixed = await fixPack(root, { lang, config });
       findings.push(...fixed.result.findings);
       changes.push(...fixed.changes);
     } else {
-      findings.push(...(await lintPack(root, { lang })).findings);
+      findings.push(...(await lintPack(root, { lang, config })).findings);
     }
   }
 

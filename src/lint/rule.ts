@@ -3,7 +3,9 @@
  * whether `--fix` can repair it) and a `check` that reports findings through
  * the shared context. Rules never parse files: the context holds every parse.
  */
+import type { z } from 'zod';
 import type { Edit, Position, Severity } from '../course/finding.js';
+import type { Conventions } from './config/schema.js';
 import type { LintContext } from './context.js';
 import type { Messages, UiLang } from './messages.js';
 
@@ -13,6 +15,8 @@ export interface RuleMeta {
   severity: Severity;
   description: Messages<string>;
   fixable: boolean;
+  /** The rule's options, with their defaults, as a zod schema; `.lm-lint.yaml` sets them per rule. */
+  options?: z.ZodType;
 }
 
 /** One problem as a rule reports it; the runner adds the rule id and severity. */
@@ -27,6 +31,10 @@ export interface RuleContext extends LintContext {
   report(report: Report): void;
   /** The message table in the reader's language. */
   msg<M>(messages: Messages<M>): M;
+  /** The rule's options as its `meta.options` parsed them (undefined for a rule without options). */
+  options: unknown;
+  /** The pack's typography conventions (`.lm-lint.yaml`, or its preset's). */
+  conventions: Conventions;
 }
 
 export interface Rule {

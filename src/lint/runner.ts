@@ -7,6 +7,8 @@
 import { compareFindings, type Finding } from '../course/finding.js';
 import type { Overlay } from '../course/pack-files.js';
 import { readPack, type PackModel } from '../course/pack-model.js';
+import { UsageError } from '../errors.js';
+import { loadConfig, type ResolvedConfig } from './config/load.js';
 import { createContext, type LintContext, type ZhRun } from './context.js';
 import { loadLexer } from './markdown/lexer.js';
 import type { LocalizedField } from './localized-fields.js';
@@ -20,6 +22,8 @@ export interface LintOptions {
   lang?: UiLang;
   overlay?: Overlay;
   rules?: readonly Rule[];
+  /** The lint configuration; read from the pack's `.lm-lint.yaml` when not given. */
+  config?: ResolvedConfig;
 }
 
 export interface LintResult {
@@ -35,11 +39,15 @@ export async function lintPack(root: string, opts: LintOptions = {}): Promise<Li
   const lang = opts.lang ?? 'en';
   const ctx = createContext(pack, lex, lang);
   const findings: Finding[] = [];
-  const rules = opts.rules ?? RULES;
+  const config = opts.config ?? configOf(root);
+  const rules = (opts.rules ?? RULES).filter((rule) => config.severity(rule) !== 'off');
   const run = (rule: Rule, over: LintContext): boolean => {
-    const { id, severity } = rule.meta;
+    const { id } = rule.meta;
+    const severity = config.severity(rule) as Finding['severity'];
     const ruleCtx: RuleContext = {
       ...over,
+      options: config.options(rule),
+      conventions: config.conventions,
       msg: (messages) => messages[lang],
       report: ({ file, position, message, fix }) => {
         const finding: Finding = { file, ...position, severity, rule: id, message };
@@ -66,8 +74,14 @@ export async function lintPack(root: string, opts: LintOptions = {}): Promise<Li
   return { root, findings: dedupe(suppress(findings, texts)).sort(compareFindings), texts };
 }
 
+function configOf(root: string): ResolvedConfig {
+  const loaded = loadConfig(root, RULES);
+  if (!loaded.ok) throw new UsageError(loaded.message);
+  return loaded.config;
+}
+
 /** The rules that read only `zhRuns()`: run a file's runs at a time, so a pack's runs are never all held at once. */
-const RUN_RULES = new Set(['zh-spacing', 'zh-punctuation', 'zh-repeated-punctuation']);
+const RUN_RULES = { has: (id: string) => id.startsWith('zh-') };
 
 function overRuns(ctx: LintContext, rules: Rule[], run: (rule: Rule, over: LintContext) => boolean): void {
   let live = rules;

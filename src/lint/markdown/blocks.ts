@@ -34,6 +34,7 @@ export interface Block {
 
 const ANCHOR = /[ \t]*\{#[^}]*\}[ \t]*$/;
 /** Inline HTML whose content is code, not prose: `<code>`, `<kbd>`, `<samp>`, `<var>`, `<tt>`; group 1 set on a closing tag. */
+const PAIRED_TAG = /^<\/?(?:a|b|i|u|s|em|strong|span|sup|sub|small|mark|del|ins|abbr|cite|q|font)\b[^>]*>$/i;
 const LITERAL_TAG = /^<(\/)?(?:code|kbd|samp|var|tt)\b/i;
 
 export function markdownBlocks(lex: Lex, text: string, bodyStart: number): Block[] {
@@ -170,7 +171,9 @@ class Walker {
       case 'html': {
         const tag = LITERAL_TAG.exec(token.raw);
         if (tag) this.literalDepth = Math.max(0, this.literalDepth + (tag[1] ? -1 : 1));
-        pieces.push({ kind: 'atom', offset: file(at) });
+        // A phrasing tag (`<a href>`, `</sup>`) is markup around prose, as emphasis is; code tags, void tags and comments are opaque.
+        if (!tag && PAIRED_TAG.test(token.raw)) pieces.push(token.raw[1] === '/' ? { kind: 'close', offset: at === undefined ? undefined : file(end) } : { kind: 'open', offset: file(at) });
+        else pieces.push({ kind: 'atom', offset: file(at) });
         return;
       }
       default:

@@ -42,6 +42,11 @@ export class Run {
     return segment.offset + (index - segment.at);
   }
 
+  /** Whether link, emphasis or HTML markup opens or closes just before the character at `index`. */
+  afterMarkup(index: number): boolean {
+    return this.boundaries.has(index) && this.text[index] !== OPAQUE && this.text[index] !== CODE;
+  }
+
   /** Where a space inserted before the character at `index` goes: outside emphasis or link markup. */
   insertBefore(index: number): number {
     return this.boundaries.get(index) ?? this.offset(index);
