@@ -1,6 +1,6 @@
 // Measures lm-lint's Chinese typography on real text that stays outside the project.
 //
-//   node scripts/zh-typography.mjs <corpus-dir> [--out DIR] [--sample N] [--seed S] [--autocorrect DIR]
+//   node scripts/zh-typography.mjs <corpus-dir> [--preset NAME] [--out DIR] [--sample N] [--seed S] [--autocorrect DIR]
 //
 // <corpus-dir> holds zh-docs/*.md (real Chinese Markdown) and zhlint-cases/cases.json (zhlint's string
 // cases). For zh-docs it builds a throw-away pack (one chapter a file), then reports:
@@ -23,7 +23,7 @@ import { parseArgs } from 'node:util';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { out: { type: 'string' }, sample: { type: 'string', default: '50' }, seed: { type: 'string', default: '19' }, autocorrect: { type: 'string' } },
+  options: { preset: { type: 'string' }, out: { type: 'string' }, sample: { type: 'string', default: '50' }, seed: { type: 'string', default: '19' }, autocorrect: { type: 'string' } },
 });
 if (positionals.length !== 1) {
   console.error('usage: node scripts/zh-typography.mjs <corpus-dir> [--out DIR] [--sample N] [--seed S] [--autocorrect DIR]');
@@ -97,10 +97,10 @@ const docs = readdirSync(docsDir)
   .filter((n) => n.endsWith('.md'))
   .sort()
   .map((name) => ({ name, text: readFileSync(join(docsDir, name), 'utf8') }));
-const pack = makePack(docs);
+const pack = makePack(docs, values.preset ? `preset: ${values.preset}\n` : undefined);
 const lines = docs.reduce((n, d) => n + d.text.split('\n').length, 0);
 const chars = docs.reduce((n, d) => n + d.text.length, 0);
-console.log(`zh-docs: ${docs.length} files, ${lines} lines, ${chars} characters`);
+console.log(`zh-docs (preset: ${values.preset ?? 'none'}): ${docs.length} files, ${lines} lines, ${chars} characters`);
 
 const fixed = await lm.fixPack(pack.root, { lang: 'en' });
 const after = new Map(fixed.changes.map((c) => [c.file, c.after]));

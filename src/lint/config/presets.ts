@@ -34,7 +34,7 @@ export const PRESET_TABLE: Record<PresetName, Preset> = {
   default: DEFAULT,
   copywriting: {
     conventions: { ...DEFAULT.conventions, 'code-spacing': 'always', 'unit-spacing': 'always' },
-    rules: {},
+    rules: { ...DEFAULT.rules },
   },
   zhlint: {
     conventions: { ...DEFAULT.conventions, 'code-spacing': 'keep', 'unit-spacing': 'never', 'bracket-width': 'half', 'quote-style': 'curly', 'quote-spacing': 'outside' },

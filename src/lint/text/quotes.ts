@@ -23,8 +23,9 @@ function marks(text: string, style: QuoteStyle): { at: number; form: string; ope
     if (c === "'" || c === '"') {
       const prev = before(text, i);
       const next = after(text, i + 1);
-      if (c === "'" && WORD.test(prev ?? '') && !isHan(prev) && (WORD.test(next ?? '') || next === undefined || /\s/.test(next))) continue; // user's, users'
       const open = straightOpen[c];
+      const latinBefore = /[A-Za-z]/.test(prev ?? '');
+      if (c === "'" && latinBefore && (/[A-Za-z]/.test(next ?? '') || (open === undefined && (next === undefined || /\s/.test(next))))) continue; // user's, users'
       if (open === undefined) straightOpen[c] = i;
       else {
         straightOpen[c] = undefined;

@@ -89,6 +89,9 @@ const CLOSING = '）」』”’》】';
 function sentenceMark(prev: string | undefined, text: string, end: number, c: string): boolean {
   if (chinese(prev)) return true;
   if (prev === undefined || !/[A-Za-z0-9]/.test(prev)) return false; // after a space, a symbol or code: a literal
+  // After a Latin word, only inside a Chinese sentence: `Author, [Title](url): 描述` is an English lead-in.
+  const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+  if (!HAN.test(text.slice(lineStart, end))) return false;
   let j = end;
   while (text[j] === ' ' || text[j] === '\t' || text[j] === '\n') j++;
   return isHan(after(text, j));
