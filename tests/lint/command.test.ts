@@ -30,7 +30,7 @@ describe('lm-lint exit codes', () => {
     const { code, out } = await lintCli(['lint-defects']);
     expect(code).toBe(1);
     expect(out).toMatch(/^  lint-defects\/content\/basics\.zh\.md:17:1 +error +section '空小节' is empty +empty-section$/m);
-    expect(out).toMatch(/✖ 28 errors, 5 warnings\n  4 fixable with --fix\n$/);
+    expect(out).toMatch(/✖ 28 errors, 16 warnings\n  15 fixable with --fix\n$/);
   });
 
   it('exits 0 on warnings alone, and 1 when they exceed --max-warnings', async () => {
@@ -75,7 +75,7 @@ describe('which packs', () => {
   it('lints several packs in one run', async () => {
     const { code, out } = await lintCli(['mini', 'lint-defects', 'lint-third-party']);
     expect(code).toBe(1);
-    expect(out).toContain('✖ 28 errors, 5 warnings');
+    expect(out).toContain('✖ 28 errors, 16 warnings');
   });
 
   it('lints --pack, else LM_PACK, when no argument is given', async () => {
@@ -125,12 +125,12 @@ describe('output', () => {
   it('speaks Chinese under a Chinese locale', async () => {
     const { out } = await lintCli(['lint-defects'], { env: { LANG: 'zh_CN.UTF-8' } });
     expect(out).toMatch(/basics\.zh\.md:17:1 +错误 +小节“空小节”是空的 +empty-section/);
-    expect(out).toContain('✖ 28 个错误，5 个警告');
+    expect(out).toContain('✖ 28 个错误，16 个警告');
   });
 
   it('--lang zh wins over the locale', async () => {
     const { out } = await lintCli(['lint-defects', '--lang', 'zh'], { env: { LANG: 'en_US.UTF-8' } });
-    expect(out).toContain('✖ 28 个错误，5 个警告');
+    expect(out).toContain('✖ 28 个错误，16 个警告');
   });
 
   it.each(['json', 'sarif'])('--format %s prints parseable JSON only', async (format) => {

@@ -22,8 +22,11 @@ export type Piece =
   | { kind: 'atom'; offset?: number | undefined }
   /** A line break inside a block. */
   | { kind: 'break' }
-  /** The start or end of emphasis or a link: a place where a space may be inserted. */
-  | { kind: 'open' | 'close'; offset: number | undefined };
+  /**
+   * The start or end of emphasis, a link or phrasing HTML: a place where a space may be inserted.
+   * `flanking`: emphasis, whose delimiters need the spaces next to them as they are.
+   */
+  | { kind: 'open' | 'close'; offset: number | undefined; flanking?: boolean };
 
 export interface Block {
   kind: 'prose' | 'code' | 'html';
@@ -147,9 +150,9 @@ class Walker {
       case 'strong':
       case 'em':
       case 'del':
-        pieces.push({ kind: 'open', offset: file(at) });
+        pieces.push({ kind: 'open', offset: file(at), flanking: true });
         this.inline((token as Tokens.Strong).tokens, searchFrom, end, pieces);
-        pieces.push({ kind: 'close', offset: at === undefined ? undefined : file(end) });
+        pieces.push({ kind: 'close', offset: at === undefined ? undefined : file(end), flanking: true });
         return;
       case 'link': {
         const link = token as Tokens.Link;

@@ -37,8 +37,12 @@ export function markdownShape(lex: Lex, markdown: string): string[] {
 const KEPT = /&#?\w+;|[!-/:-@[-`{-~]{2,}|[\w-]*\.\w+|\$[^$\n]+\$/g;
 
 function kept(raw: string): string[] {
-  // Sentence marks side by side (`).`, `?!`) are punctuation, not symbols: a fix may widen them.
-  return (raw.match(KEPT) ?? []).filter((found) => !/^[.,;:!?()]+$/.test(found) || /::|\.\./.test(found));
+  // Sentence marks side by side (`).`, `?!`) are punctuation, not symbols: a fix may widen them; so
+  // may dots after a Chinese character (`然后...`, an ellipsis), unlike `（...）` or `a...b`.
+  return [...raw.matchAll(KEPT)]
+    .filter((m) => !(/^\.{3,}$/.test(m[0]) && /\p{Script=Han}/u.test(raw[m.index - 1] ?? '')))
+    .map((m) => m[0])
+    .filter((found) => !/^[.,;:!?()]+$/.test(found) || /::|\.\./.test(found));
 }
 
 function describe(token: Token, depth: number): string {

@@ -19,5 +19,5 @@ export const { check } = runRule(
     en: (issue) => `remove the space between Chinese characters in '${issue.found}'`,
     zh: (issue) => `“${issue.found}”汉字之间不加空格`,
   },
-  ({ run }) => cjkSpaceIssues(run.text),
+  ({ run }) => cjkSpaceIssues(run.text, (i) => run.afterEmphasis(i)),
 );

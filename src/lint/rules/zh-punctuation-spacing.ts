@@ -19,5 +19,5 @@ export const { check } = runRule(
     en: (issue) => `remove the space in '${issue.found}' next to full-width punctuation`,
     zh: (issue) => `“${issue.found}”全角标点前后不加空格`,
   },
-  ({ run }) => punctuationSpaceIssues(run.text),
+  ({ run }) => punctuationSpaceIssues(run.text, (i) => run.afterEmphasis(i)),
 );

@@ -5,7 +5,7 @@
 import { isCjkPunctuation, isHan } from './cjk.js';
 import { after, before, type Issue } from './typography.js';
 
-/** `等等...`, `等等…`, `等等。。。` → `等等……`; `中文—中文` → `中文——中文`. */
+/** `等等...`, `等等…`, `等等。。。` → `等等……`; `中文 — 中文` → `中文——中文`. */
 export function ellipsisDashIssues(text: string): Issue[] {
   const issues: Issue[] = [];
   for (const m of text.matchAll(/\.{3,}|。{3,}|…+|—+/g)) {
@@ -20,8 +20,13 @@ export function ellipsisDashIssues(text: string): Issue[] {
       issues.push({ start: m.index, end: m.index + found.length, text: '……', found });
     } else if (found[0] === '…') {
       if (found.length === 1 && (chinese(prev) || chinese(next))) issues.push({ start: m.index, end: m.index + 1, text: '……', found });
-    } else if (found.length === 1 && isHan(prev) && isHan(next)) {
-      issues.push({ start: m.index, end: m.index + 1, text: '——', found });
+    } else if (found.length === 1) {
+      // `中文 — 中文` is a dash written the English way; `预训练—微调` (no spaces) is a connector (连接号), kept.
+      let s = m.index;
+      let e = m.index + 1;
+      while (text[s - 1] === ' ') s--;
+      while (text[e] === ' ') e++;
+      if ((s < m.index || e > m.index + 1) && isHan(before(text, s)) && isHan(after(text, e))) issues.push({ start: s, end: e, text: '——', found: text.slice(s, e) });
     }
   }
   return issues;

@@ -26,7 +26,14 @@ export class Run {
     private readonly segments: readonly Segment[],
     /** Run index -> where a space inserted before it goes, when that is not its own offset (after markup). */
     private readonly boundaries: ReadonlyMap<number, number> = new Map(),
+    /** Run indices just after emphasis opens or closes. */
+    private readonly flanking: ReadonlySet<number> = new Set(),
   ) {}
+
+  /** Whether emphasis opens or closes just before the character at `index` (its delimiters need their spaces). */
+  afterEmphasis(index: number): boolean {
+    return this.flanking.has(index);
+  }
 
   /** File offset of the character at `index`; -1 when unknown. */
   offset(index: number): number {
@@ -59,6 +66,7 @@ export function runFromPieces(pieces: readonly Piece[]): Run {
   const parts: string[] = [];
   const segments: Segment[] = [];
   const boundaries = new Map<number, number>();
+  const flanking = new Set<number>();
   let length = 0;
   let boundary: number | undefined;
   const push = (text: string, offset: number) => {
@@ -88,13 +96,15 @@ export function runFromPieces(pieces: readonly Piece[]): Run {
         break;
       case 'open':
         boundary ??= piece.offset ?? -1;
+        if (piece.flanking) flanking.add(length);
         break;
       case 'close':
         boundary = piece.offset ?? -1;
+        if (piece.flanking) flanking.add(length);
         break;
     }
   }
-  return new Run(maskProtected(parts.join('')), segments, boundaries);
+  return new Run(maskProtected(parts.join('')), segments, boundaries, flanking);
 }
 
 /**

@@ -17,16 +17,21 @@ function gaps(text: string): { start: number; end: number; prev: string | undefi
 
 const inline = (c: string | undefined) => c !== undefined && c !== '\n';
 
-/** `setter ：`, `、 [链接]`: no space before or after full-width punctuation. */
-export function punctuationSpaceIssues(text: string): Issue[] {
+/**
+ * `setter ：`, `、 [链接]`: no space before or after full-width punctuation. A space that touches
+ * markup (`**为什么？** 因为`) stays: without it, the emphasis would not close.
+ */
+export function punctuationSpaceIssues(text: string, touchesMarkup: (index: number) => boolean = () => false): Issue[] {
   return gaps(text)
+    .filter(({ start, end }) => !touchesMarkup(start) && !touchesMarkup(end))
     .filter(({ prev, next }) => inline(prev) && inline(next) && (FULL_WIDTH_PUNCTUATION.includes(prev!) || FULL_WIDTH_PUNCTUATION.includes(next!)))
     .map(({ start, end, prev, next }) => ({ start, end, text: '', found: `${prev}${text.slice(start, end)}${next}` }));
 }
 
-/** `中文 中文`: no space between two Chinese characters (also across link or emphasis markup). */
-export function cjkSpaceIssues(text: string): Issue[] {
+/** `中文 中文`: no space between two Chinese characters (also before or after a link; not where emphasis needs it). */
+export function cjkSpaceIssues(text: string, touchesMarkup: (index: number) => boolean = () => false): Issue[] {
   return gaps(text)
+    .filter(({ start, end }) => !touchesMarkup(start) && !touchesMarkup(end))
     .filter(({ prev, next }) => isHan(prev) && isHan(next))
     .map(({ start, end, prev, next }) => ({ start, end, text: '', found: `${prev}${text.slice(start, end)}${next}` }));
 }
@@ -67,6 +72,10 @@ export function unitSpaceIssues(text: string, mode: UnitSpacing, units: string):
     const unit = text[j];
     if (unit === undefined || !units.includes(unit)) continue;
     if (j > end) issues.push({ start: end, end: j, text: '', found: `${m[0]}${text.slice(end, j)}${unit}` });
+    // `2020年 1月`: a date is one word.
+    let s = m.index;
+    while (text[s - 1] === ' ' || text[s - 1] === '\t') s--;
+    if (s < m.index && units.includes(text[s - 1] ?? '\0')) issues.push({ start: s, end: m.index, text: '', found: `${text[s - 1]}${text.slice(s, m.index)}${m[0]}` });
   }
   return issues.sort((a, b) => a.start - b.start);
 }
