@@ -53,6 +53,7 @@ export async function lintCommand(opts: LintCommandOptions, io: Io): Promise<num
   const findings: Finding[] = [];
   const changes: FileChange[] = [];
   let notWritten = 0;
+  let linted = 0;
   for (const dir of dirs) {
     const root = usablePack(dir, lang);
     if (typeof root !== 'string') {
@@ -67,6 +68,7 @@ export async function lintCommand(opts: LintCommandOptions, io: Io): Promise<num
       continue;
     }
     const config = loaded.config;
+    linted++;
     if (opts.fix || opts.fixDryRun) {
       const fixed = await fixPack(root, { lang, config });
       findings.push(...fixed.result.findings);
@@ -78,12 +80,12 @@ export async function lintCommand(opts: LintCommandOptions, io: Io): Promise<num
 
   if (opts.fixDryRun) {
     io.stdout.write(await unifiedDiff(changes, io.cwd));
-    io.stderr.write(`lm-lint: ${changes.length === 0 ? ui.noFixes : ui.wouldFix(changes.length)}\n`);
+    if (linted > 0) io.stderr.write(`lm-lint: ${changes.length === 0 ? ui.noFixes : ui.wouldFix(changes.length)}\n`);
   } else {
     if (opts.fix) {
       const written = writeChanges(changes, io.cwd, lang, (line) => io.stderr.write(`lm-lint: ${line}\n`));
       notWritten = changes.length - written;
-      io.stderr.write(`lm-lint: ${written === 0 ? ui.noFixes : ui.fixed(written)}\n`);
+      if (linted > 0) io.stderr.write(`lm-lint: ${written === 0 ? ui.noFixes : ui.fixed(written)}\n`);
     }
     const color = colorLevel(opts.color, io.stdout, io.env);
     io.stdout.write(FORMATTERS[opts.format](findings, { cwd: io.cwd, color, lang, rules: RULES.map((r) => r.meta) }));

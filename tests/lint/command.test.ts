@@ -71,6 +71,27 @@ describe('lm-lint exit codes', () => {
   });
 });
 
+describe('.lm-lint.yaml', () => {
+  it('a configuration that cannot be used: one line with file:line:col, exit 2, nothing fixed', async () => {
+    const root = packFrom(MINI, { '.lm-lint.yaml': 'rules:\n  zh-spacng: error\n', 'content/basics.zh.md': readFileSync(join(MINI, 'content/basics.zh.md'), 'utf8').replace('导言。', '导言GPT。') });
+    const before = readFileSync(join(root, 'content/basics.zh.md'), 'utf8');
+    const { code, out, err } = await lintCli([root, '--fix'], { cwd: root });
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toBe("lm-lint: .lm-lint.yaml:2:3: rule 'zh-spacng' is not an lm-lint rule (did you mean 'zh-spacing'?); see lm-lint --list-rules\n");
+    expect(readFileSync(join(root, 'content/basics.zh.md'), 'utf8')).toBe(before);
+  });
+
+  it('its severities apply, and the cache sees an edit to it', async () => {
+    const root = withWarning();
+    expect((await lintCli([root])).code).toBe(0);
+    writeFileSync(join(root, '.lm-lint.yaml'), 'rules: { zh-spacing: error }\n');
+    const { code, out } = await lintCli([root]);
+    expect(code).toBe(1);
+    expect(out).toMatch(/error +add a space in '言G'/);
+  });
+});
+
 describe('which packs', () => {
   it('lints several packs in one run', async () => {
     const { code, out } = await lintCli(['mini', 'lint-defects', 'lint-third-party']);

@@ -66,7 +66,7 @@ export function parseConfig(name: string, file: string, text: string, rules: rea
   const resolved = resolveConfig(checked.data, file, rules);
   if (resolved.ok) return resolved;
   const ruleId = /^rule '([^']+)'/.exec(resolved.message)?.[1];
-  const where = ruleId === undefined ? { line: 1, column: 1 } : locate(parsed.source, ['rules', ruleId]);
+  const where = ruleId === undefined ? { line: 1, column: 1 } : locate(parsed.source, ['rules'], { key: ruleId });
   return { ok: false, message: `${at(where)}: ${resolved.message}` };
 }
 
