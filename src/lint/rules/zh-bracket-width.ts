@@ -8,8 +8,8 @@ export const meta: RuleMeta = {
   id: 'zh-bracket-width',
   severity: 'warning',
   description: {
-    en: 'Parentheses in Chinese text follow bracket-width: full-width （中文） (the default) or half-width with spaces outside (中文); not f(x) or $(cmd)',
-    zh: '中文中的括号遵循 bracket-width 约定：全角（中文）（默认），或半角并在外侧加空格 (中文)；f(x)、$(cmd) 不受影响',
+    en: 'Parentheses in Chinese text follow bracket-width: full-width （中文） (default) or half-width with spaces outside; not f(x) or $(cmd)',
+    zh: '中文中的括号遵循 bracket-width 约定：全角（中文）（默认）或半角并在外侧加空格；f(x)、$(cmd) 除外',
   },
   fixable: true,
 };

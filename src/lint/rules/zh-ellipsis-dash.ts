@@ -7,8 +7,8 @@ export const meta: RuleMeta = {
   id: 'zh-ellipsis-dash',
   severity: 'warning',
   description: {
-    en: 'Chinese text writes the ellipsis as …… and the dash as ——: ..., …, 。。。 after Chinese and a single — between Chinese characters are fixed',
-    zh: '中文省略号写作……，破折号写作——：汉字后的 ...、…、。。。 和汉字之间的单个 — 应修正',
+    en: 'Chinese text writes the ellipsis as …… and the dash as ——: ..., … and 。。。 after Chinese, and a spaced — between Chinese, are fixed',
+    zh: '中文省略号写作……，破折号写作——：汉字后的 ...、…、。。。 和汉字之间带空格的 — 应修正',
   },
   fixable: true,
 };

@@ -7,8 +7,8 @@ export const meta: RuleMeta = {
   id: 'zh-quotes',
   severity: 'warning',
   description: {
-    en: 'Quotation marks in Chinese text follow quote-style (curly “” or corner 「」; straight quotes around Chinese made curly) and quote-spacing (a space outside, next to a word); keep/keep by default',
-    zh: '中文引号遵循 quote-style（弯引号“”或直角引号「」；中文两侧的直引号改为弯引号）和 quote-spacing（引号外侧紧邻文字时加空格）约定；默认均为 keep',
+    en: 'Quotation marks in Chinese text follow quote-style (curly “” or corner 「」) and quote-spacing (a space outside); both keep by default',
+    zh: '中文引号遵循 quote-style（弯引号“”或直角引号「」）和 quote-spacing（外侧加空格）约定；默认均为 keep',
   },
   fixable: true,
 };
