@@ -61,7 +61,7 @@ export async function lintCommand(opts: LintCommandOptions, io: Io): Promise<num
       unusable = true;
       continue;
     }
-    const loaded = loadConfig(root, RULES, (file) => shownPath(file, io.cwd));
+    const loaded = loadConfig(root, RULES, (file) => shownPath(file, io.cwd), lang);
     if (!loaded.ok) {
       io.stderr.write(`lm-lint: ${sanitize(loaded.message)}\n`);
       unusable = true;

@@ -10,11 +10,32 @@ import type { Severity } from '../../course/finding.js';
 import { validate } from '../../course/validate.js';
 import { locate, parseYaml } from '../../course/yaml-source.js';
 import { closest } from '../../text/closest.js';
+import type { Messages, UiLang } from '../messages.js';
 import type { Rule } from '../rule.js';
 import { PRESET_TABLE } from './presets.js';
 import { LintConfig, type Conventions, type RuleSetting } from './schema.js';
 
 export const CONFIG_FILES = ['.lm-lint.yaml', '.lm-lint.yml'];
+
+const MESSAGES: Messages<{
+  cannotRead(why: string): string;
+  notARule(id: string, hint: string | undefined): string;
+  noOptions(id: string): string;
+  badOption(id: string, path: string, why: string): string;
+}> = {
+  en: {
+    cannotRead: (why) => `cannot read (${why})`,
+    notARule: (id, hint) => `rule '${id}' is not an lm-lint rule${hint ? ` (did you mean '${hint}'?)` : ''}; see lm-lint --list-rules`,
+    noOptions: (id) => `rule '${id}' takes no options`,
+    badOption: (id, path, why) => `rule '${id}': option ${path}: ${why}`,
+  },
+  zh: {
+    cannotRead: (why) => `无法读取（${why}）`,
+    notARule: (id, hint) => `规则“${id}”不是 lm-lint 的规则${hint ? `（是不是“${hint}”？）` : ''}；见 lm-lint --list-rules`,
+    noOptions: (id) => `规则“${id}”没有选项`,
+    badOption: (id, path, why) => `规则“${id}”的选项 ${path}：${why}`,
+  },
+};
 
 export interface ResolvedConfig {
   /** The file read, if any. */
@@ -30,13 +51,13 @@ export type ConfigResult = { ok: true; config: ResolvedConfig } | { ok: false; m
 
 /** The configuration with no file: the default preset. */
 export function defaultConfig(rules: readonly Rule[]): ResolvedConfig {
-  const resolved = resolveConfig({}, undefined, rules);
+  const resolved = resolveConfig({}, undefined, rules, 'en');
   if (!resolved.ok) throw new Error(resolved.message); // the presets are ours: this is a bug
   return resolved.config;
 }
 
 /** Reads the configuration of the pack at `root` (the default when it has none); `show` names a file in messages. */
-export function loadConfig(root: string, rules: readonly Rule[], show: (file: string) => string = (file) => file): ConfigResult {
+export function loadConfig(root: string, rules: readonly Rule[], show: (file: string) => string = (file) => file, lang: UiLang = 'en'): ConfigResult {
   for (const base of CONFIG_FILES) {
     const file = join(root, base);
     const name = show(file);
@@ -46,31 +67,32 @@ export function loadConfig(root: string, rules: readonly Rule[], show: (file: st
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') continue;
-      return { ok: false, message: `${name}: cannot read (${code ?? String(error)})` };
+      return { ok: false, message: `${name}: ${MESSAGES[lang].cannotRead(code ?? String(error))}` };
     }
-    return parseConfig(name, file, text, rules);
+    return parseConfig(name, file, text, rules, lang);
   }
   return { ok: true, config: defaultConfig(rules) };
 }
 
 /** Parses and resolves a configuration's text; `name` is how messages show the file. */
-export function parseConfig(name: string, file: string, text: string, rules: readonly Rule[]): ConfigResult {
+export function parseConfig(name: string, file: string, text: string, rules: readonly Rule[], lang: UiLang = 'en'): ConfigResult {
   const parsed = parseYaml(file, text);
   const at = (p: { line: number; column: number }) => `${name}:${p.line}:${p.column}`;
   const first = parsed.findings[0];
   if (first) return { ok: false, message: `${at(first)}: ${first.message}` };
-  if (parsed.value === null || parsed.value === undefined) return resolveConfig({}, file, rules);
+  if (parsed.value === null || parsed.value === undefined) return resolveConfig({}, file, rules, lang);
   const checked = validate(LintConfig, parsed.value, parsed.source);
   const problem = checked.findings[0];
   if (problem || !checked.data) return { ok: false, message: problem ? `${at(problem)}: ${problem.message}` : `${name}: not a configuration` };
-  const resolved = resolveConfig(checked.data, file, rules);
+  const resolved = resolveConfig(checked.data, file, rules, lang);
   if (resolved.ok) return resolved;
-  const ruleId = /^rule '([^']+)'/.exec(resolved.message)?.[1];
+  const ruleId = resolved.rule;
   const where = ruleId === undefined ? { line: 1, column: 1 } : locate(parsed.source, ['rules'], { key: ruleId });
   return { ok: false, message: `${at(where)}: ${resolved.message}` };
 }
 
-function resolveConfig(config: LintConfig, file: string | undefined, rules: readonly Rule[]): ConfigResult {
+function resolveConfig(config: LintConfig, file: string | undefined, rules: readonly Rule[], lang: UiLang): ConfigResult & { rule?: string } {
+  const m = MESSAGES[lang];
   const preset = PRESET_TABLE[config.preset ?? 'default'];
   const conventions: Conventions = { ...preset.conventions, ...config.conventions } as Conventions;
   const settings = new Map<string, RuleSetting>(Object.entries(preset.rules));
@@ -80,7 +102,7 @@ function resolveConfig(config: LintConfig, file: string | undefined, rules: read
     const rule = rules.find((r) => r.meta.id === id);
     if (!rule) {
       const hint = closest(id, ids, 1)[0];
-      return { ok: false, message: `rule '${id}' is not an lm-lint rule${hint ? ` (did you mean '${hint}'?)` : ''}; see lm-lint --list-rules` };
+      return { ok: false, message: m.notARule(id, hint), rule: id };
     }
     settings.set(id, setting);
   }
@@ -88,13 +110,13 @@ function resolveConfig(config: LintConfig, file: string | undefined, rules: read
     const setting = settings.get(rule.meta.id);
     const given = typeof setting === 'object' ? setting.options : undefined;
     if (!rule.meta.options) {
-      if (given !== undefined) return { ok: false, message: `rule '${rule.meta.id}' takes no options` };
+      if (given !== undefined) return { ok: false, message: m.noOptions(rule.meta.id), rule: rule.meta.id };
       continue;
     }
     const parsed = rule.meta.options.safeParse(given ?? {});
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      return { ok: false, message: `rule '${rule.meta.id}': option ${issue.path.join('.') || '(options)'}: ${issue.message}` };
+      return { ok: false, message: m.badOption(rule.meta.id, issue.path.join('.') || '(options)', issue.message), rule: rule.meta.id };
     }
     options.set(rule.meta.id, parsed.data);
   }

@@ -56,6 +56,11 @@ describe('.lm-lint.yaml', () => {
     expect(r.message).not.toContain('\n');
   });
 
+  it('speaks Chinese when asked', () => {
+    const r = parseConfig('.lm-lint.yaml', '/p/.lm-lint.yaml', 'rules:\n  zh-spacng: error\n', rules, 'zh');
+    expect(r.ok ? '' : r.message).toBe('.lm-lint.yaml:2:3: 规则“zh-spacng”不是 lm-lint 的规则（是不是“zh-spacing”？）；见 lm-lint --list-rules');
+  });
+
   it('an empty file is the default', () => {
     expect(parse('').ok).toBe(true);
     expect(parse('# nothing yet\n').ok).toBe(true);
