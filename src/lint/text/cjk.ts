@@ -32,5 +32,6 @@ export function isCjkPunctuation(char: string | undefined): boolean {
 
 /** A reference in GB/T 7714 form (`[1] 作者. 书名[M]. 北京: 出版社, 2020.`): it uses half-width marks by design. */
 export function isCitation(text: string): boolean {
-  return /^\s*\[\d+\]/.test(text) && /\[(?:M|J|C|D|R|S|P|N|G|Z|A|EB|DB|CP)(?:\/OL)?\]/.test(text);
+  // In a run, `].` is a masked symbol run (U+FFFC placeholders): accept it for the closing bracket.
+  return /^\s*\[\d+\]/.test(text) && /\[(?:M|J|C|D|R|S|P|N|G|Z|A|EB|DB|CP)(?:\/OL)?[\]\uFFFC]/.test(text);
 }

@@ -47,3 +47,18 @@ describe('zh-punctuation', () => {
     expect(await lint(MINI, ['zh-punctuation'])).toEqual([]);
   });
 });
+
+describe('zh-punctuation and GB/T 7714 references', () => {
+  const REF = '[1] 张三, 李四. 语言模型导论[M]. 北京: 科学出版社, 2020: 12-30.';
+
+  it('leaves a reference line alone while citations is exempt (the default)', async () => {
+    const { zhCase } = await import('./zh-helpers.js');
+    expect((await zhCase('zh-punctuation', REF)).at).toEqual([]);
+    expect((await zhCase('zh-bracket-width', '[2] 王五. 模型(第2版)[M]. 上海: 出版社, 2021.')).at).toEqual([]);
+  });
+
+  it('checks it with citations: check', async () => {
+    const { zhCase } = await import('./zh-helpers.js');
+    expect((await zhCase('zh-punctuation', REF, 'conventions: { citations: check }\n')).at.length).toBeGreaterThan(0);
+  });
+});
