@@ -37,8 +37,9 @@ export interface LintReport {
 }
 
 /**
- * Lints the pack in `dir`. Problems in the pack are findings, never
- * exceptions; a `dir` that is not a pack at all throws a UsageError.
+ * Lints the pack in `dir` under its `.lm-lint.yaml` (if any). Problems in the
+ * pack are findings, never exceptions; a `dir` that is not a pack at all, or
+ * whose `.lm-lint.yaml` cannot be used, throws a UsageError.
  */
 export async function lintPack(dir: string, options: LintPackOptions = {}): Promise<LintReport> {
   const lang = options.lang ?? 'en';

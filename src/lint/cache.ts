@@ -3,8 +3,8 @@
  * with what they were computed from, and taken again while none of that has
  * changed. The key is the build (src/cache/store.ts keeps builds apart), the
  * options the linter is run with, whole, and a fingerprint of the pack: its
- * real root and, for every name in content/ and quizzes/, what reading it
- * gives (the hash of its text, or why it cannot be read, as the loader would
+ * real root, its `.lm-lint.yaml` and, for every name in content/ and quizzes/,
+ * what reading it gives (the hash of its text, or why it cannot be read, as the loader would
  * say). Editing, adding, removing or renaming any file a lint reads changes
  * the key. Only findings are kept: the report is printed by the same
  * formatter, with the same sanitising, as a fresh lint's; an entry whose
@@ -15,6 +15,7 @@ import { join, sep } from 'node:path';
 import type { CacheStore } from '../cache/store.js';
 import type { Finding } from '../course/finding.js';
 import { listDir, readPackFile } from '../course/pack-files.js';
+import { CONFIG_FILES } from './config/load.js';
 
 /** `lint(root, options)`'s findings, from the cache when the pack and options are as they were. */
 export async function cachedFindings<O extends object>(
@@ -35,6 +36,10 @@ export async function cachedFindings<O extends object>(
 /** A pack as lint reads it: its root and, for every file in content/ and quizzes/, what reading it gives. */
 function fingerprint(root: string): string {
   const hash = createHash('sha256').update(root);
+  for (const name of CONFIG_FILES) {
+    const read = readPackFile(root, join(root, name));
+    hash.update(`\0${name}\0`).update(read.ok ? read.text : `!${read.finding.message}`);
+  }
   for (const sub of ['content', 'quizzes']) {
     for (const name of listDir(root, sub)) {
       const read = readPackFile(root, join(root, sub, name));

@@ -15,6 +15,7 @@ import { colorLevel, outputWidth, type ColorMode, type Io } from '../io/io.js';
 import { interfaceLang, type Lang } from '../io/lang.js';
 import { sanitize } from '../text/sanitize.js';
 import { cachedFindings } from './cache.js';
+import { loadConfig } from './config/load.js';
 import { fixPack, type FileChange } from './fixer.js';
 import { writeChanges } from './write-changes.js';
 import { sweepTemporaries } from '../state/temporaries.js';
@@ -59,6 +60,7 @@ export async function lintCommand(opts: LintCommandOptions, io: Io): Promise<num
   const changes: FileChange[] = [];
   let notWritten = 0;
   const store = opts.cache ? CacheStore.fromEnv(io.env) : undefined;
+  let linted = 0;
   for (const dir of dirs) {
     const root = usablePack(dir, lang);
     if (typeof root !== 'string') {
@@ -67,23 +69,31 @@ export async function lintCommand(opts: LintCommandOptions, io: Io): Promise<num
       continue;
     }
     if (opts.fix) for (const sub of ['content', 'quizzes']) sweepTemporaries(join(root, sub));
+    const loaded = loadConfig(root, RULES, (file) => shownPath(file, io.cwd), lang);
+    if (!loaded.ok) {
+      io.stderr.write(`lm-lint: ${sanitize(loaded.message)}\n`);
+      unusable = true;
+      continue;
+    }
+    const config = loaded.config;
+    linted++;
     if (opts.fix || opts.fixDryRun) {
-      const fixed = await fixPack(root, { lang });
+      const fixed = await fixPack(root, { lang, config });
       findings.push(...fixed.result.findings);
       changes.push(...fixed.changes);
     } else {
-      findings.push(...(await cachedFindings(store, root, { lang }, async (r, o) => (await lintPack(r, o)).findings)));
+      findings.push(...(await cachedFindings(store, root, { lang }, async (r, o) => (await lintPack(r, { ...o, config })).findings)));
     }
   }
 
   if (opts.fixDryRun) {
     io.stdout.write(await unifiedDiff(changes, io.cwd));
-    io.stderr.write(`lm-lint: ${changes.length === 0 ? ui.noFixes : ui.wouldFix(changes.length)}\n`);
+    if (linted > 0) io.stderr.write(`lm-lint: ${changes.length === 0 ? ui.noFixes : ui.wouldFix(changes.length)}\n`);
   } else {
     if (opts.fix) {
       const written = writeChanges(changes, io.cwd, lang, (line) => io.stderr.write(`lm-lint: ${line}\n`));
       notWritten = changes.length - written;
-      io.stderr.write(`lm-lint: ${written === 0 ? ui.noFixes : ui.fixed(written)}\n`);
+      if (linted > 0) io.stderr.write(`lm-lint: ${written === 0 ? ui.noFixes : ui.fixed(written)}\n`);
     }
     const color = colorLevel(opts.color, io.stdout, io.env);
     io.stdout.write(FORMATTERS[opts.format](findings, { cwd: io.cwd, color, lang, rules: RULES.map((r) => r.meta) }));

@@ -7,6 +7,8 @@
  */
 import { parseDocument } from 'yaml';
 import type { Edit, Finding } from '../course/finding.js';
+import { loadLexer, type Lex } from './markdown/lexer.js';
+import { shapeDifference } from './markdown/shape.js';
 import { lintPack, type LintOptions, type LintResult } from './runner.js';
 
 export const MAX_FIX_PASSES = 10;
@@ -49,6 +51,7 @@ export async function fixPack(root: string, opts: LintOptions = {}): Promise<Fix
   const overlay = new Map<string, string>(opts.overlay ?? []);
   const originals = new Map<string, string>();
   let result = await lintPack(root, { ...opts, overlay });
+  const lex = await loadLexer();
   let passes = 0;
   while (passes < MAX_FIX_PASSES) {
     const byFile = groupFixes(result.findings);
@@ -56,7 +59,7 @@ export async function fixPack(root: string, opts: LintOptions = {}): Promise<Fix
     for (const [file, edits] of byFile) {
       const text = result.texts.get(file);
       if (text === undefined) continue;
-      const next = applyEdits(text, edits);
+      const next = isMarkdown(file) ? keepingShape(lex, text, edits) : applyEdits(text, edits);
       if (next === text || (isYaml(file) && !parsesAsYaml(next))) continue;
       if (!originals.has(file)) originals.set(file, text);
       overlay.set(file, next);
@@ -83,6 +86,23 @@ function groupFixes(findings: readonly Finding[]): Map<string, Edit[]> {
     edits.push(f.fix);
   }
   return byFile;
+}
+
+/**
+ * The edits applied to a Markdown text, keeping its shape (only prose changes: see markdown/shape.ts).
+ * Should the edits together change it, each is tried alone and only those that keep it are applied:
+ * a rule's mistake costs its fix, never the document.
+ */
+function keepingShape(lex: Lex, text: string, edits: readonly Edit[]): string {
+  const all = applyEdits(text, edits);
+  if (all === text || shapeDifference(lex, text, all) === undefined) return all;
+  const safe = edits.filter((edit) => shapeDifference(lex, text, applyEdits(text, [edit])) === undefined);
+  const some = applyEdits(text, safe);
+  return shapeDifference(lex, text, some) === undefined ? some : text;
+}
+
+function isMarkdown(file: string): boolean {
+  return file.endsWith('.md');
 }
 
 function isYaml(file: string): boolean {

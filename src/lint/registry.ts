@@ -25,9 +25,17 @@ import * as schema from './rules/schema.js';
 import * as sectionParity from './rules/section-parity.js';
 import * as unknownKey from './rules/unknown-key.js';
 import * as yamlSyntax from './rules/yaml-syntax.js';
+import * as zhBracketWidth from './rules/zh-bracket-width.js';
+import * as zhCjkSpace from './rules/zh-cjk-space.js';
+import * as zhCodeSpacing from './rules/zh-code-spacing.js';
+import * as zhEllipsisDash from './rules/zh-ellipsis-dash.js';
+import * as zhFullwidthAlnum from './rules/zh-fullwidth-alnum.js';
 import * as zhPunctuation from './rules/zh-punctuation.js';
+import * as zhPunctuationSpacing from './rules/zh-punctuation-spacing.js';
+import * as zhQuotes from './rules/zh-quotes.js';
 import * as zhRepeatedPunctuation from './rules/zh-repeated-punctuation.js';
 import * as zhSpacing from './rules/zh-spacing.js';
+import * as zhUnitSpacing from './rules/zh-unit-spacing.js';
 
 export const RULES: readonly Rule[] = [
   file,
@@ -56,8 +64,16 @@ export const RULES: readonly Rule[] = [
   quizNumericTolerance,
   languageParity,
   zhSpacing,
+  zhCodeSpacing,
+  zhUnitSpacing,
+  zhCjkSpace,
   zhPunctuation,
+  zhPunctuationSpacing,
+  zhBracketWidth,
+  zhQuotes,
   zhRepeatedPunctuation,
+  zhEllipsisDash,
+  zhFullwidthAlnum,
 ];
 
 export function ruleById(id: string): Rule | undefined {

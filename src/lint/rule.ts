@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import type { Edit, Position, Severity } from '../course/finding.js';
+import type { Conventions } from './config/schema.js';
 import type { LintContext } from './context.js';
 import type { Messages } from './messages.js';
 import type { Lang } from '../io/lang.js';
@@ -15,10 +16,7 @@ export interface RuleMeta {
   severity: Severity;
   description: Messages<string>;
   fixable: boolean;
-  /**
-   * The rule's options, for a configuration file to set: a zod object whose
-   * every field has a default, so that `{}` parses to the defaults.
-   */
+  /** The rule's options, with their defaults, as a zod schema; `.lm-lint.yaml` sets them per rule. */
   options?: z.ZodType;
 }
 
@@ -34,8 +32,10 @@ export interface RuleContext extends LintContext {
   report(report: Report): void;
   /** The message table in the reader's language. */
   msg<M>(messages: Messages<M>): M;
-  /** This rule's options: `meta.options` parsed over what was configured (the defaults when nothing was). */
+  /** The rule's options as its `meta.options` parsed them (undefined for a rule without options). */
   options: unknown;
+  /** The pack's typography conventions (`.lm-lint.yaml`, or its preset's). */
+  conventions: Conventions;
 }
 
 export interface Rule {

@@ -7,6 +7,8 @@
 import { compareFindings, type Finding } from '../course/finding.js';
 import type { Overlay } from '../course/pack-files.js';
 import { readPack, type PackModel } from '../course/pack-model.js';
+import { UsageError } from '../errors.js';
+import { loadConfig, type ResolvedConfig } from './config/load.js';
 import { createContext, type LintContext, type ZhRun } from './context.js';
 import { loadLexer } from './markdown/lexer.js';
 import type { LocalizedField } from './localized-fields.js';
@@ -20,7 +22,9 @@ export interface LintOptions {
   lang?: Lang;
   overlay?: Overlay;
   rules?: readonly Rule[];
-  /** Options by rule id, each checked against its rule's `meta.options` (defaults fill the rest). */
+  /** The lint configuration; read from the pack's `.lm-lint.yaml` when not given. */
+  config?: ResolvedConfig;
+  /** Options by rule id, laid over the configuration's (for the API and tests), each parsed by the rule's `meta.options`. */
   ruleOptions?: Readonly<Record<string, unknown>>;
 }
 
@@ -37,15 +41,19 @@ export async function lintPack(root: string, opts: LintOptions = {}): Promise<Li
   const lang = opts.lang ?? 'en';
   const ctx = createContext(pack, lex, lang);
   const findings: Finding[] = [];
-  const rules = opts.rules ?? RULES;
+  const config = opts.config ?? configOf(root);
+  const rules = (opts.rules ?? RULES).filter((rule) => config.severity(rule) !== 'off');
   const run = (rule: Rule, over: LintContext): boolean => {
-    const { id, severity } = rule.meta;
+    const { id } = rule.meta;
+    const severity = config.severity(rule) as Finding['severity'];
+    const options = () => (opts.ruleOptions?.[id] === undefined ? config.options(rule) : rule.meta.options?.parse(opts.ruleOptions[id]));
     try {
-      // Options are checked by the configuration loader; one that gets here unchecked and fails is this rule's finding.
+      // An option that reaches the runner unchecked (the API's ruleOptions) and fails is this rule's finding.
       const ruleCtx: RuleContext = {
         ...over,
+        options: options(),
+        conventions: config.conventions,
         msg: (messages) => messages[lang],
-        options: rule.meta.options?.parse(opts.ruleOptions?.[id] ?? {}),
         report: ({ file, position, message, fix }) => {
           const finding: Finding = { file, ...position, severity, rule: id, message };
           if (fix) finding.fix = fix;
@@ -70,8 +78,14 @@ export async function lintPack(root: string, opts: LintOptions = {}): Promise<Li
   return { root, findings: dedupe(suppress(findings, texts)).sort(compareFindings), texts };
 }
 
+function configOf(root: string): ResolvedConfig {
+  const loaded = loadConfig(root, RULES);
+  if (!loaded.ok) throw new UsageError(loaded.message);
+  return loaded.config;
+}
+
 /** The rules that read only `zhRuns()`: run a file's runs at a time, so a pack's runs are never all held at once. */
-const RUN_RULES = new Set(['zh-spacing', 'zh-punctuation', 'zh-repeated-punctuation']);
+const RUN_RULES = { has: (id: string) => id.startsWith('zh-') };
 
 function overRuns(ctx: LintContext, rules: Rule[], run: (rule: Rule, over: LintContext) => boolean): void {
   let live = rules;

@@ -30,7 +30,7 @@ describe('lm-lint exit codes', () => {
     const { code, out } = await lintCli(['lint-defects']);
     expect(code).toBe(1);
     expect(out).toMatch(/^  lint-defects\/content\/basics\.zh\.md:17:1 +error +section '空小节' is empty +empty-section$/m);
-    expect(out).toMatch(/✖ 28 errors, 5 warnings\n  4 fixable with --fix\n$/);
+    expect(out).toMatch(/✖ 28 errors, 16 warnings\n  15 fixable with --fix\n$/);
   });
 
   it('exits 0 on warnings alone, and 1 when they exceed --max-warnings', async () => {
@@ -71,11 +71,32 @@ describe('lm-lint exit codes', () => {
   });
 });
 
+describe('.lm-lint.yaml', () => {
+  it('a configuration that cannot be used: one line with file:line:col, exit 2, nothing fixed', async () => {
+    const root = packFrom(MINI, { '.lm-lint.yaml': 'rules:\n  zh-spacng: error\n', 'content/basics.zh.md': readFileSync(join(MINI, 'content/basics.zh.md'), 'utf8').replace('导言。', '导言GPT。') });
+    const before = readFileSync(join(root, 'content/basics.zh.md'), 'utf8');
+    const { code, out, err } = await lintCli([root, '--fix'], { cwd: root });
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toBe("lm-lint: .lm-lint.yaml:2:3: rule 'zh-spacng' is not an lm-lint rule (did you mean 'zh-spacing'?); see lm-lint --list-rules\n");
+    expect(readFileSync(join(root, 'content/basics.zh.md'), 'utf8')).toBe(before);
+  });
+
+  it('its severities apply, and the cache sees an edit to it', async () => {
+    const root = withWarning();
+    expect((await lintCli([root])).code).toBe(0);
+    writeFileSync(join(root, '.lm-lint.yaml'), 'rules: { zh-spacing: error }\n');
+    const { code, out } = await lintCli([root]);
+    expect(code).toBe(1);
+    expect(out).toMatch(/error +add a space in '言G'/);
+  });
+});
+
 describe('which packs', () => {
   it('lints several packs in one run', async () => {
     const { code, out } = await lintCli(['mini', 'lint-defects', 'lint-third-party']);
     expect(code).toBe(1);
-    expect(out).toContain('✖ 28 errors, 5 warnings');
+    expect(out).toContain('✖ 28 errors, 16 warnings');
   });
 
   it('lints --pack, else LM_PACK, when no argument is given', async () => {
@@ -125,12 +146,12 @@ describe('output', () => {
   it('speaks Chinese under a Chinese locale', async () => {
     const { out } = await lintCli(['lint-defects'], { env: { LANG: 'zh_CN.UTF-8' } });
     expect(out).toMatch(/basics\.zh\.md:17:1 +错误 +小节“空小节”是空的 +empty-section/);
-    expect(out).toContain('✖ 28 个错误，5 个警告');
+    expect(out).toContain('✖ 28 个错误，16 个警告');
   });
 
   it('--lang zh wins over the locale', async () => {
     const { out } = await lintCli(['lint-defects', '--lang', 'zh'], { env: { LANG: 'en_US.UTF-8' } });
-    expect(out).toContain('✖ 28 个错误，5 个警告');
+    expect(out).toContain('✖ 28 个错误，16 个警告');
   });
 
   it('--format json prints every finding of the report as JSON, and only that', async () => {

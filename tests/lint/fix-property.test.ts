@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Token, Tokens } from 'marked';
 import { fixPack } from '../../src/lint/fixer.js';
 import { loadLexer } from '../../src/lint/markdown/lexer.js';
+import { shapeDifference } from '../../src/lint/markdown/shape.js';
 import { lintPack } from '../../src/lint/runner.js';
 import { MINI } from './helpers.js';
 
@@ -11,7 +12,7 @@ const FILE = join(MINI, 'content', 'basics.zh.md');
 const HEAD = '---\nid: basics\ntitle: 基础\nsummary: 概念。\n---\n\n## 概率 {#probability}\n\n给词序列分配概率\n\n## 词元 {#tokens}\n\n切分成词元\n\n';
 
 /** Tricky Chinese-and-Markdown text: Han, Latin, digits, half- and full-width marks, emphasis, code, links, URLs, line breaks. */
-const piece = fc.constantFrom('中文', '模型', 'GPT', 'x', '3', '2024', '年', ',', '.', '...', '!', '?', ':', ';', '(', ')', '（', '）', '！', '。', '，', ' ', '\n', '**', '*', '`', '`a,b中`', '[链接](https://a.b/c,d)', 'https://x.y/中', '> ', '- ', '|', '\\*', '&amp;', '😀');
+const piece = fc.constantFrom('中文', '模型', 'GPT', 'x', '3', '2024', '年', ',', '.', '...', '!', '?', ':', ';', '(', ')', '（', '）', '！', '。', '，', ' ', '\n', '**', '*', '`', '`a,b中`', '[链接](https://a.b/c,d)', 'https://x.y/中', '> ', '- ', '|', '\\*', '&amp;', '😀', '&nbsp;', ':::', '\\$(', '单例.md', '::', '…', ' — ', '２０', '“', '”', "'", '<a href="#">', '</a>', '<code>', '</code>');
 const body = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
 
 /** The code (spans and blocks) as marked reads it. */
@@ -42,6 +43,7 @@ describe('--fix on arbitrary Chinese Markdown', () => {
         const second = await fixPack(MINI, { overlay: new Map([[FILE, after]]) });
         expect(second.changes).toEqual([]);
         expect(await code(after)).toEqual(await code(source));
+        expect(shapeDifference(await loadLexer(), source, after)).toBeUndefined(); // only text tokens changed
         for (const url of ['https://a.b/c,d', 'https://x.y/']) expect(count(after, url)).toBe(count(source, url));
         const relint = await lintPack(MINI, { overlay: new Map([[FILE, after]]) });
         expect(relint.findings.filter((f) => f.fix)).toEqual([]);

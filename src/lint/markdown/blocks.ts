@@ -10,16 +10,23 @@ import type { Lex } from './lexer.js';
 import { NormalizedText } from './source-map.js';
 
 export type Piece =
-  /** Prose; `offset` is the file offset of its first character, when known. Never holds a line feed. */
-  | { kind: 'text'; text: string; offset: number | undefined }
-  /** A code span: the reader sees it, but it is never linted. */
-  | { kind: 'code'; text: string }
-  /** An image, inline HTML or a bare URL: opaque. */
-  | { kind: 'atom' }
+  /**
+   * Prose; `offset` is the file offset of its first character, when known. Never holds a line feed.
+   * `literal`: text the reader sees but that is not prose to correct (an escaped character, the inside
+   * of inline `<code>` or `<kbd>` HTML).
+   */
+  | { kind: 'text'; text: string; offset: number | undefined; literal?: boolean }
+  /** A code span: the reader sees it, but it is never linted. `offset`: where it starts in the file. */
+  | { kind: 'code'; text: string; offset?: number | undefined }
+  /** An image, inline HTML or a bare URL: opaque. `offset`: where it starts in the file. */
+  | { kind: 'atom'; offset?: number | undefined }
   /** A line break inside a block. */
   | { kind: 'break' }
-  /** The start or end of emphasis or a link: a place where a space may be inserted. */
-  | { kind: 'open' | 'close'; offset: number | undefined };
+  /**
+   * The start or end of emphasis, a link or phrasing HTML: a place where a space may be inserted.
+   * `flanking`: emphasis, whose delimiters need the spaces next to them as they are.
+   */
+  | { kind: 'open' | 'close'; offset: number | undefined; flanking?: boolean };
 
 export interface Block {
   kind: 'prose' | 'code' | 'html';
@@ -29,6 +36,9 @@ export interface Block {
 }
 
 const ANCHOR = /[ \t]*\{#[^}]*\}[ \t]*$/;
+/** Inline HTML whose content is code, not prose: `<code>`, `<kbd>`, `<samp>`, `<var>`, `<tt>`; group 1 set on a closing tag. */
+const PAIRED_TAG = /^<\/?(?:a|b|i|u|s|em|strong|span|sup|sub|small|mark|del|ins|abbr|cite|q|font)\b[^>]*>$/i;
+const LITERAL_TAG = /^<(\/)?(?:code|kbd|samp|var|tt)\b/i;
 
 export function markdownBlocks(lex: Lex, text: string, bodyStart: number): Block[] {
   const source = new NormalizedText(text.slice(bodyStart), bodyStart);
@@ -40,6 +50,8 @@ export function markdownBlocks(lex: Lex, text: string, bodyStart: number): Block
 class Walker {
   readonly out: Block[] = [];
   private readonly src: string;
+  /** Inside inline `<code>`, `<kbd>`… HTML: its text is literal. */
+  private literalDepth = 0;
 
   constructor(private readonly source: NormalizedText) {
     this.src = source.text;
@@ -71,6 +83,7 @@ class Walker {
       case 'text': {
         const t = token as Tokens.Heading | Tokens.Paragraph | Tokens.Text;
         const pieces: Piece[] = [];
+        this.literalDepth = 0;
         if (t.tokens) this.inline(t.tokens, start, end, pieces);
         else this.text(t.raw, start, end, pieces);
         if (token.type === 'heading') stripAnchor(pieces);
@@ -132,19 +145,19 @@ class Walker {
         return;
       }
       case 'escape':
-        pieces.push({ kind: 'text', text: (token as Tokens.Escape).text, offset: at === undefined ? undefined : file(at + 1) });
+        pieces.push({ kind: 'text', text: (token as Tokens.Escape).text, offset: at === undefined ? undefined : file(at + 1), literal: true });
         return;
       case 'strong':
       case 'em':
       case 'del':
-        pieces.push({ kind: 'open', offset: file(at) });
+        pieces.push({ kind: 'open', offset: file(at), flanking: true });
         this.inline((token as Tokens.Strong).tokens, searchFrom, end, pieces);
-        pieces.push({ kind: 'close', offset: at === undefined ? undefined : file(end) });
+        pieces.push({ kind: 'close', offset: at === undefined ? undefined : file(end), flanking: true });
         return;
       case 'link': {
         const link = token as Tokens.Link;
         if (link.text === link.href || `mailto:${link.text}` === link.href) {
-          pieces.push({ kind: 'atom' });
+          pieces.push({ kind: 'atom', offset: file(at) });
           return;
         }
         pieces.push({ kind: 'open', offset: file(at) });
@@ -153,13 +166,21 @@ class Walker {
         return;
       }
       case 'codespan':
-        pieces.push({ kind: 'code', text: (token as Tokens.Codespan).text });
+        pieces.push({ kind: 'code', text: (token as Tokens.Codespan).text, offset: file(at) });
         return;
       case 'br':
         pieces.push({ kind: 'break' });
         return;
+      case 'html': {
+        const tag = LITERAL_TAG.exec(token.raw);
+        if (tag) this.literalDepth = Math.max(0, this.literalDepth + (tag[1] ? -1 : 1));
+        // A phrasing tag (`<a href>`, `</sup>`) is markup around prose, as emphasis is; code tags, void tags and comments are opaque.
+        if (!tag && PAIRED_TAG.test(token.raw)) pieces.push(token.raw[1] === '/' ? { kind: 'close', offset: at === undefined ? undefined : file(end) } : { kind: 'open', offset: file(at) });
+        else pieces.push({ kind: 'atom', offset: file(at) });
+        return;
+      }
       default:
-        pieces.push({ kind: 'atom' }); // image, inline html, anything else
+        pieces.push({ kind: 'atom', offset: file(at) }); // image, anything else
     }
   }
 
@@ -168,14 +189,15 @@ class Walker {
     let cursor = at ?? from;
     raw.split('\n').forEach((line, i) => {
       if (i > 0) pieces.push({ kind: 'break' });
+      const literal = this.literalDepth > 0 ? { literal: true } : {};
       if (at !== undefined) {
-        if (line) pieces.push({ kind: 'text', text: line, offset: this.source.toFile(cursor) });
+        if (line) pieces.push({ kind: 'text', text: line, offset: this.source.toFile(cursor), ...literal });
         cursor += line.length + 1;
         return;
       }
       if (!line) return;
       const found = this.find(line, cursor, to);
-      pieces.push({ kind: 'text', text: line, offset: found === -1 ? undefined : this.source.toFile(found) });
+      pieces.push({ kind: 'text', text: line, offset: found === -1 ? undefined : this.source.toFile(found), ...literal });
       if (found !== -1) cursor = found + line.length;
     });
   }

@@ -1,6 +1,6 @@
 /** No repeated punctuation in Chinese text (`！！`, `。。`, `？？`); `……` and `——` are single marks. */
-import type { RuleContext, RuleMeta } from '../rule.js';
-import { issueReport } from '../text/report-issue.js';
+import type { RuleMeta } from '../rule.js';
+import { runRule } from '../text/run-rule.js';
 import { repeatedIssues } from '../text/typography.js';
 
 export const meta: RuleMeta = {
@@ -13,14 +13,11 @@ export const meta: RuleMeta = {
   fixable: true,
 };
 
-const messages = {
-  en: { repeated: (found: string, one: string) => `repeated punctuation '${found}'; use one '${one}'` },
-  zh: { repeated: (found: string, one: string) => `标点“${found}”重复，只用一个“${one}”` },
-};
-
-export function check(ctx: RuleContext): void {
-  const m = ctx.msg(messages);
-  for (const zh of ctx.zhRuns()) {
-    for (const issue of repeatedIssues(zh.run.text)) ctx.report(issueReport(zh, issue, m.repeated(issue.found, issue.text)));
-  }
-}
+export const { check } = runRule(
+  meta,
+  {
+    en: (issue) => `repeated punctuation '${issue.found}'; use one '${issue.text}'`,
+    zh: (issue) => `标点“${issue.found}”重复，只用一个“${issue.text}”`,
+  },
+  ({ run }) => repeatedIssues(run.text),
+);

@@ -2,9 +2,6 @@
 export const HAN = /\p{Script=Han}/u;
 export const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
 
-/** Units written straight after a number in Chinese (`2024年`, `3月`): no space required. */
-export const ZH_UNITS = new Set('年月日号時时分秒'.split(''));
-
 /** Full-width punctuation that must not be doubled (`！！`, `。。`); `……` and `——` are fine. */
 export const REPEATABLE_NOT = '。，、；：！？';
 
@@ -31,4 +28,10 @@ export function isHan(char: string | undefined): boolean {
  */
 export function isCjkPunctuation(char: string | undefined): boolean {
   return char !== undefined && /[\u3000-\u303f\uff00-\uffef]/.test(char);
+}
+
+/** A reference in GB/T 7714 form (`[1] 作者. 书名[M]. 北京: 出版社, 2020.`): it uses half-width marks by design. */
+export function isCitation(text: string): boolean {
+  // In a run, `].` is a masked symbol run (U+FFFC placeholders): accept it for the closing bracket.
+  return /^\s*\[\d+\]/.test(text) && /\[(?:M|J|C|D|R|S|P|N|G|Z|A|EB|DB|CP)(?:\/OL)?[\]\uFFFC]/.test(text);
 }

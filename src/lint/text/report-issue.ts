@@ -9,7 +9,7 @@ export function issueReport(zh: ZhRun, issue: Issue, message: string): Report {
   const { run } = zh;
   const fix = issueEdit(zh, issue);
   const [from, to] = issue.span ?? [issue.start, issue.end];
-  const start = run.offset(from);
+  const start = run.offset(from) !== -1 ? run.offset(from) : run.insertBefore(from); // a code span or atom: where it starts
   const at = start !== -1 ? start : zh.fallback;
   const last = to > from ? run.offset(to - 1) : -1;
   return { file: zh.file, position: offsetAt(zh.lines, at, last === -1 ? undefined : last + 1), message, fix };

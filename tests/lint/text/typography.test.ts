@@ -28,9 +28,21 @@ describe('spacingIssues', () => {
     ['Ａ中', 'full-width letters'],
     ['English only', 'no Chinese'],
   ])('accepts %s (%s)', (text) => {
-    expect(spacingIssues(text)).toEqual([]);
+    expect(spacingIssues(text, { units: UNITS })).toEqual([]);
+  });
+
+  it('leaves a number written with a unit to zh-unit-spacing, on both sides (在2024年), unless units is empty', () => {
+    expect(spacingIssues('在2024年发布', { units: UNITS })).toEqual([]);
+    expect(fixed('在2024年发布', spacingIssues('在2024年发布', { units: '' }))).toBe('在 2024 年发布');
+  });
+
+  it('leaves short quoted literals (“𠮷a”) and, when asked, pairs across markup', () => {
+    expect(spacingIssues('将“𠮷a”视为三个字符', { units: '' })).toEqual([]);
+    expect(spacingIssues('使用GPT', { units: '', acrossMarkup: (i) => i === 2 })).toEqual([]);
   });
 });
+
+const UNITS = '年月日号天时分秒周';
 
 describe('punctuationIssues', () => {
   it.each([
@@ -42,10 +54,7 @@ describe('punctuationIssues', () => {
     ['注意:这里', '注意：这里'],
     ['第一;第二', '第一；第二'],
     ['结束.', '结束。'],
-    ['然后...', '然后……'],
-    ['模型(GPT)很大', '模型（GPT）很大'],
-    ['模型 (大) 很大', '模型（大）很大'],
-    ['(注意)这里', '（注意）这里'],
+    ['这是GPT, 中文', '这是GPT，中文'],
   ])('%s -> %s', (text, want) => {
     expect(fixed(text, punctuationIssues(text))).toBe(want);
   });
@@ -59,6 +68,11 @@ describe('punctuationIssues', () => {
     ['时间 10:30 开始', 'a time'],
     ['Node.js 很快', 'a dotted name'],
     ['等等..', 'two dots'],
+    ['文件[单例.md]和（.class 文件）', 'file names and extensions'],
+    ['在后面加 ? 可以', 'a literal mark after a space'],
+    ['匹配\uFFFC? 可以', 'a mark after an escaped character'],
+    ['- Author, [Title](url): 描述', 'an English lead-in (no Chinese before the mark on its line)'],
+    ['绑定运算符（::）', 'a run of symbols (masked in runs, and not a single mark here)'],
   ])('accepts %s (%s)', (text) => {
     expect(punctuationIssues(text)).toEqual([]);
   });

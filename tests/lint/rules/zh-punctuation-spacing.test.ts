@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest';
+import { zhCase } from './zh-helpers.js';
+
+describe('zh-punctuation-spacing', () => {
+  it('removes spaces before and after full-width punctuation, not line breaks, not at emphasis', async () => {
+    const r = await zhCase('zh-punctuation-spacing', '提供一个 setter ：然后， `x` 、 [链接](#a)\n第二行。**为什么？** 因为');
+    expect(r.at).toEqual(['13:12', '13:17', '13:21', '13:23']);
+    expect(r.messages[0]).toBe("remove the space in 'r ：' next to full-width punctuation");
+    expect(r.fixed).toBe('提供一个 setter：然后，`x`、[链接](#a)\n第二行。**为什么？** 因为');
+  });
+});
