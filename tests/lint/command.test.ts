@@ -158,8 +158,8 @@ describe('output', () => {
     const { code, out } = await lintCli(['lint-defects', '--format', 'json']);
     expect(code).toBe(1);
     const report = JSON.parse(out) as { version: number; findings: { file: string; line: number; severity: string; rule: string; fixable: boolean }[]; errorCount: number; warningCount: number; fixableCount: number };
-    expect(report).toMatchObject({ version: 1, errorCount: 28, warningCount: 5, fixableCount: 4 });
-    expect(report.findings).toHaveLength(33);
+    expect(report).toMatchObject({ version: 1, errorCount: 28, warningCount: 16, fixableCount: 15 });
+    expect(report.findings).toHaveLength(44);
     expect(report.findings).toContainEqual(expect.objectContaining({ file: 'lint-defects/content/basics.zh.md', line: 17, severity: 'error', rule: 'empty-section' }));
   });
 
@@ -169,7 +169,7 @@ describe('output', () => {
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs).toHaveLength(1);
     const [run] = sarif.runs;
-    expect(run!.results).toHaveLength(33);
+    expect(run!.results).toHaveLength(44);
     expect(run!.results.filter((r) => r.level === 'error')).toHaveLength(28);
     expect(run!.tool.driver.rules.map((r) => r.id)).toContain('empty-section');
     expect(new Set(run!.results.map((r) => r.ruleId)).has('empty-section')).toBe(true);
