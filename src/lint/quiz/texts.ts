@@ -68,17 +68,27 @@ export function fold(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}\s]+/gu, '');
 }
 
-const WORD_PATTERNS = new Map<string, RegExp | null>();
+const WORD_LISTS = new Map<string, RegExp>();
 
-/** Where a word occurs in `text` (-1: nowhere): a Latin word on word boundaries, case ignored; other scripts anywhere. */
-export function findWord(text: string, word: string): number {
-  let re = WORD_PATTERNS.get(word);
-  if (re === undefined) {
-    const latin = /^[\p{Script=Latin}\d' -]+$/u.test(word);
-    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, '\\s+');
-    re = latin ? new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu') : null;
-    WORD_PATTERNS.set(word, re);
+/**
+ * The first of `words` in `text`, as `{ word, index, length }`: Latin words
+ * on word boundaries, case ignored; words in other scripts anywhere. One
+ * regular expression per list (compiled once): no case-insensitive Unicode
+ * matching, which is slow to compile; the text is lower-cased instead.
+ */
+export function findWords(text: string, words: readonly string[]): { word: string; index: number; length: number } | undefined {
+  if (words.length === 0) return undefined;
+  const key = words.join('\u0000');
+  let re = WORD_LISTS.get(key);
+  if (!re) {
+    const alternatives = words.map((word) => {
+      const escaped = word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, '\\s+');
+      return /^[\p{Script=Latin}\d' -]+$/u.test(word) ? `(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])` : escaped;
+    });
+    WORD_LISTS.set(key, (re = new RegExp(alternatives.map((a) => `(${a})`).join('|'), 'u')));
   }
-  if (re === null) return text.indexOf(word);
-  return re.exec(text)?.index ?? -1;
+  const match = re.exec(text.toLowerCase());
+  if (!match) return undefined;
+  const which = match.slice(1).findIndex((group) => group !== undefined);
+  return { word: words[which]!, index: match.index, length: match[0].length };
 }

@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import type { QuestionRef } from '../context.js';
 import type { RuleContext, RuleMeta } from '../rule.js';
-import { findWord, forLang, isChoice, langTexts, reportAt, type LangText } from '../quiz/texts.js';
+import { findWords, forLang, isChoice, langTexts, reportAt, type LangText } from '../quiz/texts.js';
 
 const WordTable = z.record(z.string(), z.array(z.string()));
 
@@ -83,8 +83,7 @@ function checkChoices(ctx: RuleContext, ref: QuestionRef, absolute: (t: LangText
 /** The first absolute word in the text, after the `except` phrases are blanked out. */
 export function absoluteWord(t: LangText, o: Options): string | undefined {
   let text = t.text;
-  for (const phrase of forLang(o.except, t.lang) ?? []) {
-    for (let at = findWord(text, phrase); at >= 0; at = findWord(text, phrase)) text = text.slice(0, at) + ' '.repeat(phrase.length) + text.slice(at + phrase.length);
-  }
-  return (forLang(o.words, t.lang) ?? []).find((word) => findWord(text, word) >= 0);
+  const except = forLang(o.except, t.lang) ?? [];
+  for (let hit = findWords(text, except); hit; hit = findWords(text, except)) text = text.slice(0, hit.index) + ' '.repeat(hit.length) + text.slice(hit.index + hit.length);
+  return findWords(text, forLang(o.words, t.lang) ?? [])?.word;
 }
