@@ -20,7 +20,7 @@ type Bin = (typeof BINS)[number];
 const READER = join(ROOT, 'tests', 'fixtures', 'reader');
 const QUIZ = join(ROOT, 'tests', 'fixtures', 'quiz-pack');
 const READER_CHAPTERS = ['basics', 'basics#probability', 'basics#tokens', 'stages', 'stages#slm', 'stages#nlm', 'stages#llm', 'models', 'models#international', 'models#china'];
-const EXPLAIN_COMMANDS = ['list', 'toc', 'show', 'next', 'prev', 'resume', 'search', 'term', 'define', 'models', 'timeline', 'completion'];
+const EXPLAIN_COMMANDS = ['list', 'toc', 'show', 'next', 'prev', 'resume', 'search', 'term', 'define', 'models', 'timeline', 'lab', 'completion'];
 
 const tmp = mkdtempSync(join(tmpdir(), 'lm-completion-'));
 const binDir = join(tmp, 'bin');
