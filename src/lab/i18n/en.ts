@@ -86,7 +86,7 @@ export const en = {
   colCharsPerToken: 'chars/token',
   ratioTitle: 'Characters per token, Chinese and English',
   ratioNote: 'The same course in two languages, measured just now. English tokens are mostly whole words or pieces of several letters; Chinese gets fewer characters into a token, and the encodings with larger vocabularies fit more of it into each one.',
-  splitTokenNote: 'A box holding several ids is one character whose bytes were split across tokens.',
+  splitTokenNote: 'Ids joined by + are tokens that only decode together: a character’s UTF-8 bytes were split across them.',
 
   sampleTitle: 'Sampling lab',
   sampleModel: (n: number, smoothing: string) => `Model: the ${n}-gram, ${smoothing}, trained on this corpus.`,

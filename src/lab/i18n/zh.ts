@@ -86,7 +86,7 @@ export const zh: LabMessages = {
   colCharsPerToken: '字符/词元',
   ratioTitle: '每个词元的字符数：中文与英文',
   ratioNote: '同一门课程的两种语言，当场测得。英文词元多是整词或几个字母的词片；中文每个词元容纳的字符更少，词表越大的编码能在一个词元里放进越多中文。',
-  splitTokenNote: '一个框里有多个 id，表示一个字符的 UTF-8 字节被拆到了几个词元里。',
+  splitTokenNote: '用 + 连起来的几个 id 只有合在一起才能解码：某个字符的 UTF-8 字节被拆到了这几个词元里。',
 
   sampleTitle: '采样实验',
   sampleModel: (n, smoothing) => `模型：在这份语料上训练的 ${n} 元模型，${smoothing}。`,
