@@ -16,7 +16,7 @@ describe('lm-lint (built binary)', () => {
     expect(code).toBe(1);
     expect(stderr).toBe('');
     expect(stdout).toMatch(/^  tests\/fixtures\/lint-defects\/quizzes\/basics\.yaml:9:35 +error +evidence 'assigns a certainty' does not occur in basics#probability \(en\) +evidence-grounded$/m);
-    expect(stdout).toMatch(/✖ 28 errors, 5 warnings\n  4 fixable with --fix\n$/);
+    expect(stdout).toMatch(/✖ 28 errors, 16 warnings\n  15 fixable with --fix\n$/);
   });
 
   it('passes a third-party pack and lints several packs in one run', () => {
@@ -40,15 +40,15 @@ describe('lm-lint (built binary)', () => {
     const { stdout } = runBin('lm-lint', ['--format', 'github', 'tests/fixtures/lint-defects']);
     const lines = stdout.trim().split('\n');
     expect(lines.filter((l) => l.startsWith('::error file=tests/fixtures/lint-defects/'))).toHaveLength(10);
-    expect(lines.filter((l) => l.startsWith('::warning '))).toHaveLength(5);
-    expect(lines).toContain('::notice title=lm-lint::18 more findings are not shown as annotations (GitHub shows at most 10 errors and 10 warnings); run lm-lint locally or use --format sarif for all of them');
+    expect(lines.filter((l) => l.startsWith('::warning '))).toHaveLength(10);
+    expect(lines).toContain('::notice title=lm-lint::24 more findings are not shown as annotations (GitHub shows at most 10 errors and 10 warnings); run lm-lint locally or use --format sarif for all of them');
   });
 
   it('writes SARIF and JSON that parse', () => {
     const sarif = JSON.parse(runBin('lm-lint', ['--format', 'sarif', 'tests/fixtures/lint-defects']).stdout);
-    expect(sarif.runs[0].results).toHaveLength(33);
+    expect(sarif.runs[0].results).toHaveLength(44);
     const json = JSON.parse(runBin('lm-lint', ['--format', 'json', 'tests/fixtures/lint-defects']).stdout);
-    expect(json).toMatchObject({ errorCount: 28, warningCount: 5, fixableCount: 4 });
+    expect(json).toMatchObject({ errorCount: 28, warningCount: 16, fixableCount: 15 });
   });
 
   it('fixes Chinese typography in place with --fix; --fix-dry-run only shows the diff', () => {

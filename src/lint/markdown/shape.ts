@@ -36,7 +36,9 @@ export function markdownShape(lex: Lex, markdown: string): string[] {
  */
 const KEPT = /&#?\w+;|[!-/:-@[-`{-~]{2,}|[\w-]*\.\w+|\$[^$\n]+\$/g;
 
-function kept(raw: string): string[] {
+function kept(text: string): string[] {
+  // Full-width letters and digits read as their half-width forms (zh-fullwidth-alnum's fix is not damage).
+  const raw = text.replace(/[０-９Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   // Sentence marks side by side (`).`, `?!`) are punctuation, not symbols: a fix may widen them; so
   // may dots after a Chinese character (`然后...`, an ellipsis), unlike `（...）` or `a...b`.
   return [...raw.matchAll(KEPT)]

@@ -19,5 +19,5 @@ export const { check } = runRule(
     en: (issue) => `use '${issue.text}' instead of '${issue.found}' in Chinese text`,
     zh: (issue) => `中文中应使用“${issue.text}”，而不是“${issue.found}”`,
   },
-  ({ run }) => ellipsisDashIssues(run.text),
+  ({ run }) => ellipsisDashIssues(run.text, (i) => run.afterMarkup(i)),
 );

@@ -6,7 +6,7 @@ import { isCjkPunctuation, isHan } from './cjk.js';
 import { after, before, type Issue } from './typography.js';
 
 /** `等等...`, `等等…`, `等等。。。` → `等等……`; `中文 — 中文` → `中文——中文`. */
-export function ellipsisDashIssues(text: string): Issue[] {
+export function ellipsisDashIssues(text: string, afterMarkup: (index: number) => boolean = () => false): Issue[] {
   const issues: Issue[] = [];
   for (const m of text.matchAll(/\.{3,}|。{3,}|…+|—+/g)) {
     const found = m[0];
@@ -14,8 +14,8 @@ export function ellipsisDashIssues(text: string): Issue[] {
     const next = after(text, m.index + found.length);
     const chinese = (c: string | undefined) => isHan(c) || isCjkPunctuation(c);
     if (found[0] === '.') {
-      // After Chinese, and not before a Latin word (`中文...w` is code or a range).
-      if (isHan(prev) && !/[A-Za-z0-9]/.test(next ?? '')) issues.push({ start: m.index, end: m.index + found.length, text: '……', found });
+      // Right after Chinese (not across markup), and not before a Latin word (`中文...w` is code or a range).
+      if (isHan(prev) && !afterMarkup(m.index) && !/[A-Za-z0-9]/.test(next ?? '')) issues.push({ start: m.index, end: m.index + found.length, text: '……', found });
     } else if (found[0] === '。') {
       issues.push({ start: m.index, end: m.index + found.length, text: '……', found });
     } else if (found[0] === '…') {
