@@ -21,7 +21,7 @@ export function fuzzTarget(name: string, numRuns: number, timeoutMs: number): vo
   });
   afterAll(() => pack.remove());
 
-  it(`${name}: ${numRuns} random cases, no crash, no hang over 2 s, no raw sequence`, async () => {
+  it(`${name}: ${numRuns} random cases, no crash, no case over 2 s of CPU, no raw sequence`, async () => {
     const failures: Result[] = [];
     const counts = { cases: 0, crashes: 0, hangs: 0, raw: 0, slowestMs: 0 };
     let saved: string | undefined;

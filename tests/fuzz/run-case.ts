@@ -10,7 +10,12 @@ import { join } from 'node:path';
 import type { ScratchPack } from './corpus.js';
 import { materialize, targetByName, type FuzzCase, type Input } from './targets.js';
 
-/** No single input may take longer than this. */
+/**
+ * No single input may cost more than this much CPU time (user + system, of
+ * this process): CPU time, not wall time, so a busy machine does not turn a
+ * slow case into a false hang, while runaway work (a quadratic or endless
+ * loop) still shows.
+ */
 export const HANG_MS = 2000;
 
 export type Outcome = 'ok' | 'crash' | 'hang' | 'raw';
@@ -28,10 +33,11 @@ export async function runInput(input: Input, pack: ScratchPack): Promise<Result>
   const warnings: string[] = [];
   const onWarning = (warning: Error) => warnings.push(warning.message);
   process.on('warning', onWarning);
-  const started = performance.now();
+  const started = process.cpuUsage();
   try {
     const seen = await target.run(input, pack);
-    const ms = performance.now() - started;
+    const used = process.cpuUsage(started);
+    const ms = (used.user + used.system) / 1000;
     await new Promise((resolve) => setImmediate(resolve));
     if (seen.internal) return { outcome: 'crash', ms, detail: seen.internal };
     if (warnings.length > 0) return { outcome: 'crash', ms, detail: `a library wrote to stderr: ${warnings[0]}` };
@@ -40,7 +46,7 @@ export async function runInput(input: Input, pack: ScratchPack): Promise<Result>
     return { outcome: 'ok', ms, code: seen.code };
   } catch (error) {
     const detail = error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : String(error);
-    return { outcome: 'crash', ms: performance.now() - started, detail };
+    return { outcome: 'crash', ms: ((u) => (u.user + u.system) / 1000)(process.cpuUsage(started)), detail };
   } finally {
     process.off('warning', onWarning);
   }

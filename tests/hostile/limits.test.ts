@@ -22,19 +22,15 @@ const YAML_FILES: Record<string, (root: string) => { findings: { rule: string; m
 
 const flow = (n: number) => `terms: ${'['.repeat(n)}${']'.repeat(n)}\n`;
 const block = (n: number) => `terms:\n${Array.from({ length: n }, (_, i) => `${' '.repeat(i * 2 + 2)}- `).join('\n')}x\n`;
-const timed = <T>(f: () => T): { value: T; ms: number } => {
-  const start = performance.now();
-  const value = f();
-  return { value, ms: performance.now() - start };
-};
 
 describe('YAML limits', () => {
   it('refuses an alias bomb quickly, as a finding', () => {
     const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
     for (let i = 1; i < 9; i++) levels.push(`${'abcdefghi'[i]}: &${'abcdefghi'[i]} [${Array(10).fill(`*${'abcdefghi'[i - 1]}`).join(', ')}]`);
     const root = packFrom('mini', { 'content/glossary.yaml': `${levels.join('\n')}\n` });
-    const { value, ms } = timed(() => loadGlossary(root));
-    expect(ms).toBeLessThan(1000);
+    // No wall-clock assertion (the machine may be busy): an alias bomb that were expanded would not
+    // finish within the test's timeout at all, and the finding shows it was refused before that.
+    const value = loadGlossary(root);
     expect(value?.findings.map((f) => f.rule)).toEqual(['yaml-syntax']);
     expect(value?.findings[0]?.message).toMatch(/alias/i);
   });
@@ -109,8 +105,7 @@ describe('Markdown limits', () => {
   it.each(Object.keys(DEEP_MARKDOWN))('refuses %s nested past the cap with one finding', (kind) => {
     const [markdown, line] = DEEP_MARKDOWN[kind]!;
     const root = packFrom('mini', { 'content/basics.en.md': HEAD + markdown });
-    const { value, ms } = timed(() => loadChapter(root, 'basics', 'en'));
-    expect(ms).toBeLessThan(500);
+    const value = loadChapter(root, 'basics', 'en');
     expect('text' in value).toBe(false);
     expect(value.findings.map((f) => [f.rule, f.line])).toEqual([['file', line]]);
     expect(value.findings[0]!.message).toMatch(/^Markdown nested more than 64 levels deep/);
