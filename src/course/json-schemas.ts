@@ -1,5 +1,5 @@
 /** JSON Schemas for editors, generated from the zod schemas (the single source of truth). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { FILE_SCHEMAS } from './schema.js';
 
 export function jsonSchemas(): Record<string, object> {
