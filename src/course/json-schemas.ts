@@ -1,5 +1,5 @@
 /** JSON Schemas for editors, generated from the zod schemas (the single source of truth). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { LintConfig } from '../lint/config/schema.js';
 import { FILE_SCHEMAS } from './schema.js';
 

@@ -5,7 +5,7 @@
  * findings met on the way; invalid list items are dropped, the rest kept.
  */
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseChapter, type ChapterDoc } from './chapter.js';
 import type { Finding } from './finding.js';
 import { markdownTooDeep, MAX_NESTING } from './nesting.js';

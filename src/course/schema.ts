@@ -6,7 +6,7 @@
  * one file (exactly one correct choice, refs that resolve, language parity)
  * are lint rules, so one slip never hides the rest of a file from lint.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ID_PATTERN, LANG_PATTERN } from './ids.js';
 
 export const Id = z.string().regex(ID_PATTERN, 'must be lowercase kebab-case (a-z, 0-9, single hyphens)');

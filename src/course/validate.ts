@@ -3,7 +3,7 @@
  * offending YAML node. Unknown keys are warnings (they catch typos such as
  * `explian`); the value is still accepted without them.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { closest } from '../text/closest.js';
 import type { Finding } from './finding.js';
 import { locate, type DataPath, type YamlSource } from './yaml-source.js';

@@ -4,7 +4,7 @@
  * `Localized` (text) or `LocalizedList` (list) union. Fields added to the
  * schemas later are found without touching this file.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { DataPath, YamlSource } from '../course/yaml-source.js';
 import type { PackModel } from '../course/pack-model.js';
 import { Manifest, Model, Question, Quiz, Stage, Term } from '../course/schema.js';
