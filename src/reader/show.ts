@@ -30,7 +30,8 @@ export function showCommand(options: ShowOptions, ctx: ReaderContext): string {
   // Remembered whole with the stamps of the files it read (the manifest, the chapter, the next chapter's
   // head), so showing it again reads and renders nothing; everything else it depends on is in the key.
   const page = memo ? memo.rememberPage('show-output', ctx.course.root, key, () => show(options, ctx)) : show(options, ctx);
-  if (page.meta) ctx.progress.shown(page.meta.id, page.meta.whole, page.meta.section);
+  // Piped output (into `head`, a file) moves `next` on but is not a chapter read.
+  if (page.meta) ctx.progress.shown(page.meta.id, page.meta.whole && ctx.terminal, page.meta.section);
   return page.text;
 }
 
@@ -47,21 +48,39 @@ function show(options: ShowOptions, ctx: ReaderContext): ShownPage {
   return { text, meta: section === undefined ? { id, whole: true } : { id, whole: false, section: section.id! } };
 }
 
+/**
+ * `show` for the terminal: the page, and its footer again for after the pager
+ * (which clears the screen on `q`, taking the way on with it).
+ */
+export function showPaged(options: ShowOptions, ctx: ReaderContext): ReaderOutput {
+  return withTail(showCommand(options, ctx), ctx);
+}
+
+function withTail(output: ReaderOutput, ctx: ReaderContext): ReaderOutput {
+  const text = typeof output === 'string' ? output : output.text;
+  const rule = ctx.theme.rule('-'.repeat(Math.min(ctx.width, 60)));
+  const at = text.lastIndexOf(`\n${rule}\n`);
+  const tail = at < 0 ? undefined : text.slice(at + rule.length + 2);
+  return { text, exitCode: typeof output === 'string' ? 0 : output.exitCode, ...(tail ? { tail } : {}) };
+}
+
 /** `next`, `prev` and `resume` move from the last chapter shown. */
 export function moveCommand(step: -1 | 0 | 1): (options: object, ctx: ReaderContext) => ReaderOutput {
-  return (_options, ctx) => {
-    const ids = ctx.course.chapterIds;
-    const { last, section } = ctx.progress.pack;
-    const at = last === undefined ? -1 : ids.indexOf(last);
-    if (at < 0) return showCommand({ target: ids[0]! }, ctx);
-    // After one section, go on from it as its footer says: the next (or previous) section of that chapter.
-    const near = section === undefined ? undefined : nearSection(ctx, last!, section, step);
-    if (near !== undefined) return showCommand({ target: near.target }, ctx);
-    const to = at + step;
-    if (to >= ids.length) return `${hang(ctx.ui.atLast, ctx.width, '', '').join('\n')}\n`;
-    if (to < 0) return `${hang(ctx.ui.atFirst, ctx.width, '', '').join('\n')}\n`;
-    return showCommand({ target: ids[to]! }, ctx);
-  };
+  return (options, ctx) => withTail(move(step, ctx), ctx);
+}
+
+function move(step: -1 | 0 | 1, ctx: ReaderContext): ReaderOutput {
+  const ids = ctx.course.chapterIds;
+  const { last, section } = ctx.progress.pack;
+  const at = last === undefined ? -1 : ids.indexOf(last);
+  if (at < 0) return showCommand({ target: ids[0]! }, ctx);
+  // After one section, go on from it as its footer says: the next (or previous) section of that chapter.
+  const near = section === undefined ? undefined : nearSection(ctx, last!, section, step);
+  if (near !== undefined) return showCommand({ target: near.target }, ctx);
+  const to = at + step;
+  if (to >= ids.length) return `${hang(ctx.ui.atLast, ctx.width, '', '').join('\n')}\n`;
+  if (to < 0) return `${hang(ctx.ui.atFirst, ctx.width, '', '').join('\n')}\n`;
+  return showCommand({ target: ids[to]! }, ctx);
 }
 
 function renderChapter(ctx: ReaderContext, doc: ChapterDoc): string {
