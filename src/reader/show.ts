@@ -11,6 +11,7 @@ import { ContentError } from '../errors.js';
 import { createMarkdownRenderer } from '../render/markdown.js';
 import { hang } from '../render/layout.js';
 import { inlinePlain } from '../text/plain.js';
+import { stripAnsi } from '../text/ansi.js';
 import { sanitize } from '../text/sanitize.js';
 import type { ReaderContext } from './context.js';
 import { command, numbered, withCommand } from './format.js';
@@ -58,9 +59,11 @@ export function showPaged(options: ShowOptions, ctx: ReaderContext): ReaderOutpu
 
 function withTail(output: ReaderOutput, ctx: ReaderContext): ReaderOutput {
   const text = typeof output === 'string' ? output : output.text;
-  const rule = ctx.theme.rule('-'.repeat(Math.min(ctx.width, 60)));
-  const at = text.lastIndexOf(`\n${rule}\n`);
-  const tail = at < 0 ? undefined : text.slice(at + rule.length + 2);
+  // Found without the theme: a page served from the cache must not make it (and load chalk) for this.
+  const rule = '-'.repeat(Math.min(ctx.width, 60));
+  const lines = text.split('\n');
+  const at = lines.findLastIndex((line) => stripAnsi(line) === rule);
+  const tail = at < 0 ? undefined : lines.slice(at + 1).join('\n');
   return { text, exitCode: typeof output === 'string' ? 0 : output.exitCode, ...(tail ? { tail } : {}) };
 }
 
