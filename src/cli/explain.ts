@@ -54,7 +54,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .argument('<chapter>', ui.argChapter)
     .option('--raw', ui.optRaw)
     .action((target: string, opts: { raw?: boolean }) =>
-      run(async () => (await import('../reader/show.js')).showCommand, { target, raw: opts.raw }),
+      run(async () => (await import('../reader/show.js')).showPaged, { target, raw: opts.raw }),
     );
   for (const [name, step, description] of [
     ['next', 1, ui.nextDescription],

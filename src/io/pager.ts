@@ -13,6 +13,13 @@ export const DEFAULT_PAGER = 'less -R';
 
 export interface PagerOptions {
   enabled: boolean;
+  /** What less's prompt says besides the line numbers (how to quit, page, go back), when LESS is not set. */
+  prompt?: string;
+  /**
+   * Printed after the pager closes: less clears the screen on `q`, so the way on
+   * (a chapter's "Next: … lm-explain next") would be gone with it.
+   */
+  tail?: string;
   spawn?: (command: string, options: SpawnOptions) => ChildProcess;
 }
 
@@ -35,7 +42,7 @@ export async function writePaged(io: Io, text: string, options: PagerOptions): P
   }
   // node:child_process loads only when a pager runs: most output is not paged.
   const spawn = options.spawn ?? (await import('node:child_process')).spawn;
-  const env = { ...io.env, LESS: io.env.LESS ?? 'R', LV: io.env.LV ?? '-c' };
+  const env = { ...io.env, LESS: io.env.LESS ?? lessOptions(options.prompt), LV: io.env.LV ?? '-c' };
   const started = await new Promise<boolean>((resolve) => {
     let child: ChildProcess;
     try {
@@ -57,6 +64,14 @@ export async function writePaged(io: Io, text: string, options: PagerOptions): P
     child.stdin?.end(text);
   });
   if (!started) io.stdout.write(text);
+  else if (options.tail) io.stdout.write(options.tail);
+}
+
+/** less's options: colours through, and a short prompt (its `%`, `?`, `:`, `.` and `$` escaped away). */
+export function lessOptions(prompt: string | undefined): string {
+  if (!prompt) return 'R';
+  const text = prompt.replace(/[%?:.\\$]/g, (ch) => `\\${ch}`);
+  return `R -Ps%lt?L/%L.  ${text}$`;
 }
 
 function countLines(text: string): number {

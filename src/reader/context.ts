@@ -34,6 +34,8 @@ export interface ReaderContext {
   progress: ProgressStore;
   /** `--pack DIR` when the run was given one, for every command the reader prints; else ''. */
   packArg: string;
+  /** Output goes to a terminal: a chapter shown counts as read (piped into `head`, it was not read). */
+  terminal: boolean;
 }
 
 export function createContext(io: Io, globals: GlobalOptions): ReaderContext {
@@ -60,6 +62,7 @@ export function createContext(io: Io, globals: GlobalOptions): ReaderContext {
     hyperlinks: !mayPage && hyperlinksSupported(io.stdout, io.env, level),
     progress,
     packArg,
+    terminal: io.stdout.isTTY === true,
   };
 }
 

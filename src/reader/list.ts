@@ -49,11 +49,21 @@ export function listCommand(options: ListOptions, ctx: ReaderContext): string {
   for (const chapter of toc) {
     const number = `${String(chapter.number).padStart(numberWidth)}. `;
     const indent = ' '.repeat(displayWidth(number));
-    out.push(...hang(`${theme.strong(chapter.title)}  ${theme.dim(chapter.id)}`, width, number, indent));
+    out.push(...withId(theme.strong(chapter.title), theme.dim(chapter.id), width, number, indent));
     for (const section of chapter.sections) {
-      out.push(...hang(`${section.title}  ${theme.dim(section.ref)}`, width, `${indent}- `, `${indent}  `));
+      out.push(...withId(section.title, theme.dim(section.ref), width, `${indent}- `, `${indent}  `));
     }
     out.push('');
   }
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
+}
+
+/**
+ * A title and the id a user copies: on one line when they fit, else the id on
+ * a line of its own, never broken (past the width if it must: a cut id is no id).
+ */
+function withId(title: string, id: string, width: number, first: string, rest: string): string[] {
+  const one = `${title}  ${id}`;
+  if (displayWidth(first) + displayWidth(one) <= width) return [first + one];
+  return [...hang(title, width, first, rest), rest + id];
 }

@@ -4,14 +4,14 @@ import { writePaged } from '../io/pager.js';
 import { createContext, type GlobalOptions, type ReaderContext } from './context.js';
 
 /** A command's output, with an exit code when it is not 0. */
-export type ReaderOutput = string | { text: string; exitCode: number };
+export type ReaderOutput = string | { text: string; exitCode: number; tail?: string };
 
 export type ReaderCommand<O> = (options: O, ctx: ReaderContext) => ReaderOutput | Promise<ReaderOutput>;
 
 export async function runReader<O>(io: Io, globals: GlobalOptions, command: ReaderCommand<O>, options: O): Promise<number> {
   const ctx = createContext(io, globals);
   const result = await command(options, ctx);
-  const { text, exitCode } = typeof result === 'string' ? { text: result, exitCode: 0 } : result;
-  await writePaged(io, text, { enabled: globals.pager });
+  const { text, exitCode, tail } = typeof result === 'string' ? { text: result, exitCode: 0, tail: undefined } : result;
+  await writePaged(io, text, { enabled: globals.pager, prompt: ctx.ui.pagerPrompt, tail });
   return exitCode;
 }

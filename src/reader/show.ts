@@ -10,6 +10,7 @@ import type { HighlightCode } from '../render/highlight.js';
 import { createMarkdownRenderer } from '../render/markdown.js';
 import { hang } from '../render/layout.js';
 import { inlinePlain } from '../text/plain.js';
+import { stripAnsi } from '../text/ansi.js';
 import { sanitize } from '../text/sanitize.js';
 import type { ReaderContext } from './context.js';
 import { command, numbered, withCommand } from './format.js';
@@ -31,25 +32,45 @@ export async function showCommand(options: ShowOptions, ctx: ReaderContext): Pro
   if (options.raw) return ensureNewline(sanitize(section ? section.markdown : doc.text));
   const highlight = await highlighter(ctx, section ? section.markdown : doc.text);
   const text = section ? renderSection(ctx, doc, section.id!, highlight) : renderChapter(ctx, doc, highlight);
-  ctx.progress.shown(id, section === undefined, section?.id);
+  // Piped output (into `head`, a file) moves `next` on but is not a chapter read.
+  ctx.progress.shown(id, section === undefined && ctx.terminal, section?.id);
   return text;
+}
+
+/**
+ * `show` for the terminal: the page, and its footer again for after the pager
+ * (which clears the screen on `q`, taking the way on with it).
+ */
+export async function showPaged(options: ShowOptions, ctx: ReaderContext): Promise<ReaderOutput> {
+  return withTail(await showCommand(options, ctx), ctx);
+}
+
+function withTail(output: ReaderOutput, ctx: ReaderContext): ReaderOutput {
+  const text = typeof output === 'string' ? output : output.text;
+  const rule = '-'.repeat(Math.min(ctx.width, 60));
+  const lines = text.split('\n');
+  const at = lines.findLastIndex((line) => stripAnsi(line) === rule);
+  const tail = at < 0 ? undefined : lines.slice(at + 1).join('\n');
+  return { text, exitCode: typeof output === 'string' ? 0 : output.exitCode, ...(tail ? { tail } : {}) };
 }
 
 /** `next`, `prev` and `resume` move from the last chapter shown. */
 export function moveCommand(step: -1 | 0 | 1): (options: object, ctx: ReaderContext) => Promise<ReaderOutput> {
-  return async (_options, ctx) => {
-    const ids = ctx.course.chapterIds;
-    const { last, section } = ctx.progress.pack;
-    const at = last === undefined ? -1 : ids.indexOf(last);
-    if (at < 0) return showCommand({ target: ids[0]! }, ctx);
-    // After one section, go on from it as its footer says: the next (or previous) section of that chapter.
-    const near = section === undefined ? undefined : nearSection(ctx, last!, section, step);
-    if (near !== undefined) return showCommand({ target: near.target }, ctx);
-    const to = at + step;
-    if (to >= ids.length) return `${hang(ctx.ui.atLast, ctx.width, '', '').join('\n')}\n`;
-    if (to < 0) return `${hang(ctx.ui.atFirst, ctx.width, '', '').join('\n')}\n`;
-    return showCommand({ target: ids[to]! }, ctx);
-  };
+  return async (_options, ctx) => withTail(await move(step, ctx), ctx);
+}
+
+async function move(step: -1 | 0 | 1, ctx: ReaderContext): Promise<ReaderOutput> {
+  const ids = ctx.course.chapterIds;
+  const { last, section } = ctx.progress.pack;
+  const at = last === undefined ? -1 : ids.indexOf(last);
+  if (at < 0) return showCommand({ target: ids[0]! }, ctx);
+  // After one section, go on from it as its footer says: the next (or previous) section of that chapter.
+  const near = section === undefined ? undefined : nearSection(ctx, last!, section, step);
+  if (near !== undefined) return showCommand({ target: near.target }, ctx);
+  const to = at + step;
+  if (to >= ids.length) return `${hang(ctx.ui.atLast, ctx.width, '', '').join('\n')}\n`;
+  if (to < 0) return `${hang(ctx.ui.atFirst, ctx.width, '', '').join('\n')}\n`;
+  return showCommand({ target: ids[to]! }, ctx);
 }
 
 function renderChapter(ctx: ReaderContext, doc: ChapterDoc, highlight: HighlightCode | undefined): string {

@@ -191,10 +191,16 @@ function stripAnchor(tokens: Tokens.Generic[]): Tokens.Generic[] {
 /**
  * Code keeps its lines; only a line wider than the room is broken, at the
  * wrapper's break opportunities (spaces, CJK boundaries; kinsoku applies,
- * which matters for prose examples set as code), else between clusters.
+ * which matters for prose examples set as code), else between clusters,
+ * its continuation lines hanging under it.
  */
 function cutCode(line: string, room: number): string[] {
-  return displayWidth(line) <= room ? [line] : wrapText(line, room);
+  if (displayWidth(line) <= room) return [line];
+  // Continuation lines hang two columns past the line's own indentation, so each row still starts where it did.
+  const lead = /^ */.exec(line)![0].length;
+  const hangBy = room > 12 ? Math.min(lead + 2, Math.floor(room / 2)) : 0;
+  // Where the line has spaces, it breaks at them only, keeping runs such as 语言模型 whole.
+  return wrapText(line, room - hangBy, room, { spacesOnly: / \S/.test(line.trim()) }).map((piece, i) => (i === 0 ? piece : ' '.repeat(hangBy) + piece));
 }
 
 /**

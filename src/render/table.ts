@@ -6,7 +6,7 @@
  * ASCII rules only: box-drawing characters are ambiguous-width in CJK locales.
  */
 import { displayWidth, padEnd, padStart } from '../text/width.js';
-import { longestUnit, wrapText } from '../text/wrap.js';
+import { longestUnit, wrapText, type WrapOptions } from '../text/wrap.js';
 import { hang } from './layout.js';
 import type { Theme } from './theme.js';
 
@@ -28,7 +28,12 @@ export function renderTable(table: TableInput, width: number, theme: Theme): str
   const rows = table.rows.map((row) => Array.from({ length: columns }, (_, c) => row[c] ?? ''));
   const all = [table.header, ...rows];
   const natural = Array.from({ length: columns }, (_, c) => Math.max(1, ...all.map((r) => Math.max(...r[c]!.split('\n').map(displayWidth)))));
-  const minimum = natural.map((n, c) => Math.min(n, Math.max(4, Math.min(MAX_MIN_WIDTH, ...[Math.max(...all.map((r) => longestUnit(r[c]!)))]))));
+  // A header is a label: it stays whole when it can. A cell with spaces wraps at them only, keeping its CJK
+  // units (tokens such as 语言模型 in 我 / 喜欢 / 语言模型) whole; one without wraps anywhere, as prose does.
+  const units = (cell: string) => longestUnit(cell, wrapOptions(cell));
+  const minimum = natural.map((n, c) =>
+    Math.min(n, Math.max(4, Math.min(MAX_MIN_WIDTH, Math.max(displayWidth(table.header[c]!), ...all.map((r) => units(r[c]!)))))),
+  );
   const overhead = SEPARATOR.length * (columns - 1);
   const room = width - overhead;
   if (minimum.reduce((a, b) => a + b, 0) > room) return renderRecords(table.header, rows, width, theme);
@@ -51,7 +56,7 @@ export function renderTable(table: TableInput, width: number, theme: Theme): str
   }
 
   const align = table.align ?? [];
-  const cellLines = (row: string[]) => row.map((cell, c) => wrapText(cell, widths[c]!));
+  const cellLines = (row: string[]) => row.map((cell, c) => wrapText(cell, widths[c]!, widths[c]!, wrapOptions(cell)));
   const renderRow = (row: string[], style: (s: string) => string): string[] => {
     const cells = cellLines(row);
     const height = Math.max(...cells.map((l) => l.length));
@@ -73,6 +78,10 @@ export function renderTable(table: TableInput, width: number, theme: Theme): str
   return out;
 }
 
+function wrapOptions(cell: string): WrapOptions {
+  return { spacesOnly: / \S/.test(cell.trim()) };
+}
+
 function fit(text: string, width: number, align: Align): string {
   if (align === 'right') return padStart(text, width);
   if (align === 'center') {
@@ -89,7 +98,10 @@ function renderRecords(header: string[], rows: string[][], width: number, theme:
     if (i > 0) out.push('');
     out.push(...hang(theme.tableHeader(row[0] ?? ''), width, '', '  '));
     row.slice(1).forEach((cell, c) => {
-      out.push(...hang(`${theme.dim(`${header[c + 1] ?? ''}:`)} ${cell}`, width, '  ', '    '));
+      const label = header[c + 1] ?? '';
+      // A Chinese label takes a full-width colon, with no space after it.
+      const colon = /[\p{Script=Han}）」]$/u.test(label) ? '：' : ': ';
+      out.push(...hang(`${theme.dim(`${label}${colon.trim()}`)}${colon.slice(1)}${cell}`, width, '  ', '    '));
     });
   });
   return out;

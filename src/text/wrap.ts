@@ -65,8 +65,8 @@ function paints(sequence: string, before: boolean): boolean {
   return on;
 }
 
-/** Splits one line's items into boxes at its break opportunities. */
-function boxes(items: Item[]): Box[] {
+/** Splits one line's items into boxes at its break opportunities (`spacesOnly`: at spaces alone). */
+function boxes(items: Item[], spacesOnly = false): Box[] {
   const out: Box[] = [];
   let box: Box = { items: [], width: 0, glue: '' };
   let lastChar: string | undefined;
@@ -95,7 +95,7 @@ function boxes(items: Item[]): Box[] {
     }
     const breakHere =
       lastChar !== undefined &&
-      (spaces !== '' ? canBreakAtSpace(lastChar, item.text) : canBreakBetween(lastChar, item.text));
+      (spaces !== '' ? canBreakAtSpace(lastChar, item.text) : !spacesOnly && canBreakBetween(lastChar, item.text));
     if (breakHere) startBox();
     else if (spaces !== '') {
       for (const ch of spaces) box.items.push({ kind: 'space', text: ch, width: 1 });
@@ -117,7 +117,16 @@ function boxes(items: Item[]): Box[] {
  * columns; the first line may have a different width (`firstWidth`), as
  * when it follows a shorter prefix than the hanging indent.
  */
-export function wrapText(text: string, width: number, firstWidth: number = width): string[] {
+export interface WrapOptions {
+  /**
+   * Break at spaces only, keeping runs of CJK between them whole unless a run
+   * is wider than the line: for text whose spaces separate units, as a table
+   * cell listing tokens (`我 / 喜欢 / 语言模型`).
+   */
+  spacesOnly?: boolean;
+}
+
+export function wrapText(text: string, width: number, firstWidth: number = width, options: WrapOptions = {}): string[] {
   const restLimit = Math.max(2, Math.floor(width));
   const firstLimit = Math.max(2, Math.floor(firstWidth));
   let limit = firstLimit;
@@ -141,7 +150,7 @@ export function wrapText(text: string, width: number, firstWidth: number = width
   const hardLines = text.split('\n');
   hardLines.forEach((hard, index) => {
     if (index > 0) breakLine();
-    for (const box of boxes(lex(hard))) {
+    for (const box of boxes(lex(hard), options.spacesOnly)) {
       const glueWidth = column === 0 ? 0 : [...box.glue].reduce((sum, ch) => sum + (clusterWidth(ch) || 1), 0);
       if (column > 0 && column + glueWidth + box.width > limit) breakLine();
       else if (column > 0) {
@@ -238,8 +247,8 @@ export function joinSoftBreaks(text: string): string {
 }
 
 /** The width of the widest part of `text` that wrapping keeps on one line (a word, a bracketed term). */
-export function longestUnit(text: string): number {
+export function longestUnit(text: string, options: WrapOptions = {}): number {
   let widest = 0;
-  for (const hard of text.split('\n')) for (const box of boxes(lex(hard))) widest = Math.max(widest, box.width);
+  for (const hard of text.split('\n')) for (const box of boxes(lex(hard), options.spacesOnly)) widest = Math.max(widest, box.width);
   return widest;
 }

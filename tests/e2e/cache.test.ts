@@ -63,10 +63,10 @@ describe('lm-explain reads the files as they are now', () => {
     const pack = twoChapterPack();
     const file = join(pack, 'content', 'basics.en.md');
     const show = () => runBin('lm-explain', ['show', 'basics', '--pack', pack, '--lang', 'en']);
-    expect(show().stdout).toContain('assigns a probability');
+    expect(show().stdout).toContain('assigns a *probability*'); // bold keeps one * a side without colour
     editInPlace(file, 'assigns a', 'gives one');
     const edited = show();
-    expect(edited.stdout).toContain('gives one probability');
+    expect(edited.stdout).toContain('gives one *probability*');
     expect(edited.stdout).not.toContain('assigns a');
     // A broken edit is reported.
     writeFileSync(file, readFileSync(file, 'utf8').replace('title: Basics\n', ''));

@@ -71,8 +71,10 @@ testNeeding(['tmux', 'less'])('a chapter taller than the screen opens in the pag
   const { name, exitFile } = start(['show', 'basics'], { LM_PACK: PACK, LM_PAGER: 'less', TERM: 'xterm-256color' });
   const first = await waitFor(() => {
     const s = screen(name);
-    return s.includes('# What is a language model?') && /^:\s*$/m.test(s.split('\n').filter(Boolean).pop() ?? '') ? s : undefined;
+    return s.includes('# What is a language model?') && /q quits/.test(s.split('\n').filter(Boolean).pop() ?? '') ? s : undefined;
   }, 'less to show the chapter');
+  // Issue 18 item 7: the prompt says how to quit, page and go back.
+  expect(first.split('\n').filter(Boolean).pop()).toMatch(/^1(\/\d+)? +\(q quits, space pages on, b goes back, \/word searches\)$/);
   expect(first.split('\n')[0]).toBe('# What is a language model?');
   expect(first).not.toContain('Next: 2. Four stages');
   expect(existsSync(exitFile)).toBe(false);
@@ -81,6 +83,18 @@ testNeeding(['tmux', 'less'])('a chapter taller than the screen opens in the pag
   tmux('send-keys', '-t', name, 'q');
   const code = await waitFor(() => (existsSync(exitFile) ? readFileSync(exitFile, 'utf8').trim() : undefined), 'the binary to exit');
   expect(code).toBe('0');
+  // less cleared the screen on q; the way on is printed again after it.
+  expect(screen(name)).toContain('Next: 2. Four stages   lm-explain next');
+});
+
+test('q on the first page still leaves the way on (next chapter) on the screen', async () => {
+  const { name, exitFile } = start(['show', 'basics'], { LM_PACK: PACK, LM_PAGER: 'less', TERM: 'xterm-256color' });
+  await waitFor(() => (/q quits/.test(screen(name)) ? true : undefined), 'less to show the chapter');
+  tmux('send-keys', '-t', name, 'q');
+  await waitFor(() => (existsSync(exitFile) ? true : undefined), 'the binary to exit');
+  const after = screen(name);
+  expect(after).toContain('Next: 2. Four stages   lm-explain next');
+  expect(after).not.toContain('# What is a language model?');
 });
 
 testNeeding(['tmux', 'less'])('with --no-pager the chapter goes straight to the terminal', async () => {

@@ -14,11 +14,13 @@ export interface Reader {
 }
 
 /** A reader over the fixture pack with its own state directory; `ctx()` builds a fresh context, as each run does. */
-export function reader(opts: Partial<GlobalOptions> & { env?: Record<string, string> } = {}): Reader {
+/** `tty`: output to a terminal (the default, so chapters shown count as read), or piped. */
+export function reader(opts: Partial<GlobalOptions> & { env?: Record<string, string>; tty?: boolean } = {}): Reader {
   const stateDir = mkdtempSync(join(tmpdir(), 'lm-reader-'));
   // The pack comes from LM_PACK, as a user's default would: with --pack, every printed command carries it.
-  const io = memoryIo({ env: { LM_STATE_DIR: stateDir, LM_PACK: READER_PACK, ...opts.env } });
-  const globals: GlobalOptions = { lang: 'en', color: 'never', width: 80, pager: false, ...opts };
+  const io = memoryIo({ env: { LM_STATE_DIR: stateDir, LM_PACK: READER_PACK, ...opts.env }, tty: opts.tty ?? true });
+  const { env: _env, tty: _tty, ...rest } = opts;
+  const globals: GlobalOptions = { lang: 'en', color: 'never', width: 80, pager: false, ...rest };
   return { ctx: () => createContext(io, globals), io, stateDir };
 }
 

@@ -127,3 +127,13 @@ describe('list', () => {
     expect(data.chapters[0].status).toBe('unread');
   });
 });
+
+test('a chapter piped (into head, a file) moves next on but does not count as read (issue 18 item 7)', async () => {
+  const r = reader({ tty: false });
+  await showCommand({ target: 'basics' }, r.ctx());
+  expect(homeCommand({}, r.ctx())).toContain('Progress: 0 of 3 chapters read');
+  expect(text(await moveCommand(1)({}, r.ctx()))).toMatch(/^# Four stages\n/);
+  const t = reader();
+  await showCommand({ target: 'basics' }, t.ctx());
+  expect(homeCommand({}, t.ctx())).toContain('Progress: 1 of 3 chapters read');
+});

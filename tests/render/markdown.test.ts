@@ -48,7 +48,7 @@ describe('markdown rendering', () => {
 
   test('code blocks are not re-wrapped, only cut when wider than the width', () => {
     const out = render('```\nshort line\nxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n```', 20);
-    expect(out).toBe('  short line\n  xxxxxxxxxxxxxxxxxx\n  xxxxxxxxxxxx\n');
+    expect(out).toBe('  short line\n  xxxxxxxxxxxxxxxxxx\n    xxxxxxxxxxxx\n');
   });
 
   test('links show their URL without hyperlink support, OSC 8 with it', () => {
