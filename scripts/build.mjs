@@ -30,7 +30,7 @@ import { buildLazyGroups, LAZY_GROUPS, lazyPlugin } from './build/lazy.mjs';
 
 const BINARIES = {
   'lm-explain': { entry: 'src/bin/lm-explain.ts', main: 'src/cli/explain.ts', lazy: ['course-parse', 'markdown', 'string-width', 'theme'] },
-  'lm-quiz': { entry: 'src/bin/lm-quiz.ts', main: 'src/cli/quiz.ts', lazy: ['course-parse', 'string-width', 'prompts', 'ts-fsrs'] },
+  'lm-quiz': { entry: 'src/bin/lm-quiz.ts', main: 'src/cli/quiz.ts', lazy: ['course-parse', 'string-width', 'prompts', 'ts-fsrs', 'markdown'] },
   'lm-lint': { entry: 'src/bin/lm-lint.ts', main: 'src/cli/lint.ts', lazy: ['lint', 'course-parse'] },
 };
 
