@@ -78,4 +78,22 @@ describe('an interactive session', () => {
     const p = fakePrompter([wrong, { next: 'next' }, wrong, { next: 'next' }, { confirm: false }]);
     expect(await runInteractive(s, 'numbers', { seed: '1', failUnder: 50 }, p)).toBe(1);
   });
+
+  it('r after the feedback shows the Read more section, then the feedback prompt asks again without r', async () => {
+    const { io, s } = context();
+    const p = fakePrompter([right, { next: 'read' }, { next: 'next' }, right, { next: 'next' }]);
+    expect(await runInteractive(s, 'numbers', { seed: '1' }, p)).toBe(0);
+    expect(io.out()).toMatch(/## Sizes/);
+    expect(p.offers[0]).toEqual({ easy: true, read: true });
+    expect(p.offers[1]).toEqual({ easy: true, read: false });
+  });
+
+  it('a skipped question comes back at the end; its header keeps its own number', async () => {
+    const { s, events } = context();
+    const p = fakePrompter([{ answer: () => ({ move: 'skip' }) }, right, { next: 'next' }, right, { next: 'next' }]);
+    expect(await runInteractive(s, 'numbers', { seed: '1' }, p)).toBe(0);
+    expect(p.asked.filter((a) => a.startsWith('numbers/'))).toEqual([p.asked[0], p.asked[1], p.asked[0]]);
+    expect(p.screens.map((text) => /^(\d)\/2/m.exec(text)?.[1])).toEqual(['1', '2', '1']);
+    expect(events().filter((e) => e.kind === 'answer').map((e) => e.index)).toEqual([1, 0]);
+  });
 });
