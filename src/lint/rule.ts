@@ -3,7 +3,7 @@
  * whether `--fix` can repair it) and a `check` that reports findings through
  * the shared context. Rules never parse files: the context holds every parse.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Edit, Position, Severity } from '../course/finding.js';
 import type { Conventions } from './config/schema.js';
 import type { LintContext } from './context.js';

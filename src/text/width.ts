@@ -14,8 +14,12 @@
 import { ANSI_SEQUENCE } from './ansi.js';
 import { RUN_STARTS, RUN_WIDTHS } from './width-table.js';
 
-/** An emoji, sequences included (the v flag's property of strings; Node 20 has it). */
-const EMOJI = new RegExp('^\\p{RGI_Emoji}$', 'v');
+/**
+ * An emoji, sequences included (the v flag's property of strings; Node 20 has it). Made on first
+ * use: compiling it costs about 20 ms, and most runs never meet a cluster of several code points.
+ */
+let emoji: RegExp | undefined;
+const isEmoji = (cluster: string) => (emoji ??= new RegExp('^\\p{RGI_Emoji}$', 'v')).test(cluster);
 
 /** The columns one grapheme cluster takes. */
 export function clusterWidth(cluster: string): number {
@@ -23,7 +27,7 @@ export function clusterWidth(cluster: string): number {
   if (cluster.length === 1 && code >= 0x20 && code < 0x7f) return 1;
   const single = singleCodePoint(cluster);
   if (single !== undefined) return codePointWidth(single);
-  return EMOJI.test(cluster) ? 2 : codePointWidth(cluster.codePointAt(0)!);
+  return isEmoji(cluster) ? 2 : codePointWidth(cluster.codePointAt(0)!);
 }
 
 /** The code point of a cluster that is exactly one code point. */

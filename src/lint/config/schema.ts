@@ -4,7 +4,7 @@
  * severities and options. zod is the single source of truth: the types come from it and so does
  * `schemas/lm-lint.schema.json`.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const PRESETS = ['default', 'copywriting', 'zhlint'] as const;
 export type PresetName = (typeof PRESETS)[number];

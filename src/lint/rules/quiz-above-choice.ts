@@ -3,7 +3,7 @@
  * the choices are shuffled, so "above" means nothing, and a learner who spots
  * two right choices gets the question without knowing the third.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { RuleContext, RuleMeta } from '../rule.js';
 import { forLang, isChoice, langTexts, reportAt } from '../quiz/texts.js';
 

@@ -5,7 +5,7 @@
  * one. Test-wise learners know that absolute claims are usually false.
  * Phrases in `except` (such as "not always", 一定程度) are not absolutes.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { QuestionRef } from '../context.js';
 import type { RuleContext, RuleMeta } from '../rule.js';
 import { findWords, forLang, isChoice, langTexts, reportAt, type LangText } from '../quiz/texts.js';

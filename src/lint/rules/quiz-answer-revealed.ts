@@ -4,7 +4,7 @@
  * prompt or choices of another question of the bank; a correct choice quoted
  * in the prompt while no wrong choice is.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { displayWidth } from '../../text/width.js';
 import { withinTolerance } from '../../quiz/engine/numeric.js';
 import type { QuestionRef } from '../context.js';

@@ -7,7 +7,7 @@
  * chance would reach it less often than `alpha` is reported.
  */
 import { displayWidth } from '../../text/width.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { QuestionRef } from '../context.js';
 import type { RuleContext, RuleMeta } from '../rule.js';
 import { banks, choicePath, isChoice, reportAt, textIn, type ChoiceQuestion } from '../quiz/texts.js';

@@ -6,7 +6,7 @@
  * real word ("affects compute" / "affects prompts", 编码器 / 解码器) is
  * deliberate, and left alone; exact duplicates are the `answers` rule's.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { editDistance } from '../../text/closest.js';
 import { normalizeForMatch } from '../markdown/plain-text.js';
 import type { RuleContext, RuleMeta } from '../rule.js';

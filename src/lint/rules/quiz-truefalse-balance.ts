@@ -2,7 +2,7 @@
  * True/false answers balanced within a bank: when most statements are false
  * (or true), a learner who always answers that way passes without reading.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { RuleContext, RuleMeta } from '../rule.js';
 import { banks, reportAt } from '../quiz/texts.js';
 

@@ -4,7 +4,7 @@
  * choice's that opens with "Correct."/"正确。", a true/false `explain` that
  * opens with the opposite verdict. Either the key or the feedback is wrong.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { RuleContext, RuleMeta } from '../rule.js';
 import { forLang, isChoice, langTexts, reportAt, type LangText } from '../quiz/texts.js';
 
