@@ -8,12 +8,11 @@
 import { createPrompt, isDownKey, isEnterKey, isNumberKey, isSpaceKey, isUpKey, useKeypress, useState, type KeypressEvent } from '@inquirer/core';
 import type { Move } from '../commands/prompter.js';
 import { hanging } from '../render/wrap.js';
-import { echo, frame, keysHelp } from './frame.js';
-import type { PromptTerminal } from './terminal.js';
-import { HIDE_CURSOR, type PromptStyle } from './theme.js';
+import { echo, frame, keysHelp, moveOfKey, type QuestionPromptBase } from './frame.js';
+import { HIDE_CURSOR } from './theme.js';
 import { useColumns } from './use-columns.js';
 
-export interface ChoiceConfig {
+export interface ChoiceConfig extends QuestionPromptBase {
   intro: (width: number) => string;
   message: string;
   /** The labels, in the order shown. */
@@ -22,12 +21,6 @@ export interface ChoiceConfig {
   help: string;
   /** Said when Enter is pressed with nothing ticked (multiple choice). */
   noneTicked: string;
-  skipKey: string | false;
-  backKey: string | false;
-  /** Left beside the question when it was skipped or left for the one before. */
-  movedWords: { skip: string; back: string };
-  style: PromptStyle;
-  terminal: PromptTerminal;
 }
 
 /** The picked positions (in the order shown), or a move. */
@@ -63,10 +56,9 @@ export const choicePrompt = createPrompt<ChoiceResult, ChoiceConfig>((config, do
       }
     } else if (isSpaceKey(key) && config.multiple) {
       toggle(cursor);
-    } else if (config.skipKey && key.name === 's') {
-      finish({ move: 'skip' });
-    } else if (config.backKey && key.name === 'b') {
-      finish({ move: 'back' });
+    } else {
+      const move = moveOfKey(config, key);
+      if (move) finish(move);
     }
     rl.clearLine(0);
   });

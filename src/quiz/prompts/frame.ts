@@ -5,7 +5,27 @@
  */
 import { gapAfter, hanging } from '../render/wrap.js';
 import { displayWidth } from '../../text/width.js';
+import type { Move } from '../commands/prompter.js';
 import type { PromptStyle } from './theme.js';
+import type { PromptTerminal } from './terminal.js';
+
+/** What every question prompt is given besides its own parts. */
+export interface QuestionPromptBase {
+  /** The key help for skip and back, or false where the move is not offered. */
+  skipKey: string | false;
+  backKey: string | false;
+  /** Left beside the question when it was skipped or left for the one before. */
+  movedWords: { skip: string; back: string };
+  style: PromptStyle;
+  terminal: PromptTerminal;
+}
+
+/** The move a key asks for where the prompt offers it: `s` skips, `b` goes back. */
+export function moveOfKey(config: Pick<QuestionPromptBase, 'skipKey' | 'backKey'>, key: { name?: string }): Move | undefined {
+  if (config.skipKey && key.name === 's') return { move: 'skip' };
+  if (config.backKey && key.name === 'b') return { move: 'back' };
+  return undefined;
+}
 
 export interface FrameParts {
   intro: string;

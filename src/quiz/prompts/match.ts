@@ -8,12 +8,11 @@
 import { createPrompt, isBackspaceKey, isDownKey, isEnterKey, isNumberKey, isUpKey, useKeypress, useState, type KeypressEvent } from '@inquirer/core';
 import type { Move } from '../commands/prompter.js';
 import { hanging } from '../render/wrap.js';
-import { echo, frame, keysHelp } from './frame.js';
-import type { PromptTerminal } from './terminal.js';
-import { HIDE_CURSOR, type PromptStyle } from './theme.js';
+import { echo, frame, keysHelp, moveOfKey, type QuestionPromptBase } from './frame.js';
+import { HIDE_CURSOR } from './theme.js';
 import { useColumns } from './use-columns.js';
 
-export interface MatchConfig {
+export interface MatchConfig extends QuestionPromptBase {
   intro: (width: number) => string;
   message: string;
   lefts: string[];
@@ -24,11 +23,6 @@ export interface MatchConfig {
   usedFor: (left: string) => string;
   /** Said when Enter is pressed on a right side already paired. */
   alreadyUsed: (left: string) => string;
-  skipKey: string | false;
-  backKey: string | false;
-  movedWords: { skip: string; back: string };
-  style: PromptStyle;
-  terminal: PromptTerminal;
 }
 
 /** For each left item, the original index of its right side; or a move. */
@@ -67,10 +61,9 @@ export const matchPrompt = createPrompt<MatchResult, MatchConfig>((config, done)
     } else if (isNumberKey(key)) {
       const n = Number(key.name) - 1;
       if (n >= 0 && n < config.shown.length) setCursor(n);
-    } else if (config.skipKey && key.name === 's') {
-      finish({ move: 'skip' });
-    } else if (config.backKey && key.name === 'b') {
-      finish({ move: 'back' });
+    } else {
+      const move = moveOfKey(config, key);
+      if (move) finish(move);
     }
     rl.clearLine(0);
   });

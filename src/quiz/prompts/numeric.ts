@@ -6,27 +6,20 @@
  */
 import { createPrompt, isEnterKey, useKeypress, useState, type KeypressEvent } from '@inquirer/core';
 import type { Move } from '../commands/prompter.js';
-import { echo, errorLines, helpLines, keysHelp } from './frame.js';
-import type { PromptTerminal } from './terminal.js';
-import type { PromptStyle } from './theme.js';
+import { echo, errorLines, helpLines, keysHelp, type QuestionPromptBase } from './frame.js';
 import { useColumns } from './use-columns.js';
 import { hanging } from '../render/wrap.js';
 
 /** A typed line read as a number: what to say it was understood as, or why it is not one. */
 export type NumberReading = { ok: true; understood: string; spelled: string } | { ok: false; error: string };
 
-export interface NumericConfig {
+export interface NumericConfig extends QuestionPromptBase {
   intro: (width: number) => string;
   message: string;
   read: (text: string) => NumberReading;
   /** Said for Enter on an empty line when skipping is not offered. */
   emptyError: string;
   help: string;
-  skipKey: string | false;
-  backKey: string | false;
-  movedWords: { skip: string; back: string };
-  style: PromptStyle;
-  terminal: PromptTerminal;
 }
 
 export type NumericResult = { text: string } | Move;

@@ -6,12 +6,11 @@
 import { createPrompt, isDownKey, isEnterKey, isSpaceKey, isUpKey, useKeypress, useState, type KeypressEvent } from '@inquirer/core';
 import type { Move } from '../commands/prompter.js';
 import { hanging } from '../render/wrap.js';
-import { echo, frame, keysHelp } from './frame.js';
-import type { PromptTerminal } from './terminal.js';
-import { HIDE_CURSOR, type PromptStyle } from './theme.js';
+import { echo, frame, keysHelp, moveOfKey, type QuestionPromptBase } from './frame.js';
+import { HIDE_CURSOR } from './theme.js';
 import { useColumns } from './use-columns.js';
 
-export interface OrderConfig {
+export interface OrderConfig extends QuestionPromptBase {
   intro: (width: number) => string;
   message: string;
   /** Labels by original index. */
@@ -20,11 +19,6 @@ export interface OrderConfig {
   initial: number[];
   help: string;
   holdingWord: string;
-  skipKey: string | false;
-  backKey: string | false;
-  movedWords: { skip: string; back: string };
-  style: PromptStyle;
-  terminal: PromptTerminal;
 }
 
 export type OrderResult = { order: number[] } | Move;
@@ -55,10 +49,9 @@ export const orderPrompt = createPrompt<OrderResult, OrderConfig>((config, done)
         setOrder(next);
       }
       setCursor(target);
-    } else if (config.skipKey && key.name === 's') {
-      finish({ move: 'skip' });
-    } else if (config.backKey && key.name === 'b') {
-      finish({ move: 'back' });
+    } else {
+      const move = moveOfKey(config, key);
+      if (move) finish(move);
     }
     rl.clearLine(0);
   });
