@@ -6,7 +6,7 @@ import type { Finding } from './finding.js';
 import { LineIndex } from './lines.js';
 import { FrontMatter } from './schema.js';
 import { validate } from './validate.js';
-import { parseYaml, type YamlSource } from './yaml-source.js';
+import { parseYaml, type ParseMemo, type YamlSource } from './yaml-source.js';
 
 export interface Heading {
   level: number;
@@ -54,7 +54,7 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
 const ANCHOR = /[ \t]*\{#([^}\s]*)\}$/;
 
-export function parseChapter(file: string, text: string, chapterId: string, lang: string): ChapterDoc {
+export function parseChapter(file: string, text: string, chapterId: string, lang: string, opts: { memo?: ParseMemo } = {}): ChapterDoc {
   const lines = new LineIndex(text);
   const findings: Finding[] = [];
   const bom = text.startsWith('\uFEFF') ? 1 : 0;
@@ -72,7 +72,7 @@ export function parseChapter(file: string, text: string, chapterId: string, lang
       findings.push({ file, line: 1, column: 1, severity: 'error', rule: 'front-matter', message: 'front matter is not closed by a --- line' });
     } else {
       const fmText = text.slice(fmStart, fmStart + close.index);
-      const parsed = parseYaml(file, fmText, { base: fmStart, lines });
+      const parsed = parseYaml(file, fmText, { base: fmStart, lines, memo: opts.memo });
       frontMatterSource = parsed.source;
       findings.push(...parsed.findings);
       if (parsed.value !== undefined) {

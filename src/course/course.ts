@@ -6,7 +6,7 @@
 import type { ChapterDoc } from './chapter.js';
 import { ContentError, UsageError } from '../errors.js';
 import type { Finding } from './finding.js';
-import { loadChapter, loadGlossary, loadManifest, loadModels, loadQuizzes, loadTimeline, type ListDoc } from './load.js';
+import { loadChapter, loadGlossary, loadManifest, loadModels, loadQuizzes, loadTimeline, type ListDoc, type LoadOptions } from './load.js';
 import { builtinPackDir, hasManifest, packRoot } from './pack-files.js';
 import type { Manifest, Model, Question, Quiz, Stage, Term } from './schema.js';
 
@@ -33,15 +33,17 @@ export class Course {
   private constructor(
     readonly root: string,
     readonly manifest: Manifest,
+    /** How its files are read (a parse memo, for one); every later load uses them too. */
+    readonly loadOptions: LoadOptions,
   ) {
     this.languages = manifest.languages;
   }
 
-  static open(root: string): Course {
-    const doc = loadManifest(root);
+  static open(root: string, opts: LoadOptions = {}): Course {
+    const doc = loadManifest(root, opts);
     failOnErrors(doc.findings, 'the course manifest is not valid');
     if (!doc.data) throw new ContentError('the course manifest is not valid', doc.findings);
-    return new Course(root, doc.data);
+    return new Course(root, doc.data, opts);
   }
 
   get defaultLang(): string {
@@ -61,7 +63,7 @@ export class Course {
     const cached = this.chapterCache.get(key);
     if (cached) return cached;
     if (!this.hasChapter(id)) throw new UsageError(`unknown chapter: ${id}`);
-    const doc = loadChapter(this.root, id, lang);
+    const doc = loadChapter(this.root, id, lang, this.loadOptions);
     failOnErrors(doc.findings, `chapter '${id}' (${lang}) is not valid`);
     if (!('text' in doc)) throw new ContentError(`chapter '${id}' (${lang}) cannot be read`, doc.findings);
     this.chapterCache.set(key, doc);
@@ -69,21 +71,21 @@ export class Course {
   }
 
   glossary(): Term[] {
-    return (this.glossaryCache ??= values(loadGlossary(this.root), 'the glossary'));
+    return (this.glossaryCache ??= values(loadGlossary(this.root, this.loadOptions), 'the glossary'));
   }
 
   models(): Model[] {
-    return (this.modelsCache ??= values(loadModels(this.root), 'the models file'));
+    return (this.modelsCache ??= values(loadModels(this.root, this.loadOptions), 'the models file'));
   }
 
   timeline(): Stage[] {
-    return (this.timelineCache ??= values(loadTimeline(this.root), 'the timeline'));
+    return (this.timelineCache ??= values(loadTimeline(this.root, this.loadOptions), 'the timeline'));
   }
 
   quizzes(): Quiz[] {
     if (this.quizzesCache) return this.quizzesCache;
     const quizzes: Quiz[] = [];
-    for (const doc of loadQuizzes(this.root)) {
+    for (const doc of loadQuizzes(this.root, this.loadOptions)) {
       failOnErrors(doc.findings, `quiz '${doc.name}' is not valid`);
       if (!doc.header) continue;
       const questions: Question[] = doc.entries.map((e) => e.value);

@@ -13,7 +13,7 @@ import { readPackFile, type Overlay } from './pack-files.js';
 import { chapterPath, listPath, manifestPath, quizFiles } from './paths.js';
 import { Manifest, Model, Question, Quiz, Stage, Term } from './schema.js';
 import { validate } from './validate.js';
-import { parseYaml, type YamlSource } from './yaml-source.js';
+import { parseYaml, type ParseMemo, type YamlSource } from './yaml-source.js';
 
 export interface Entry<T> {
   value: T;
@@ -45,9 +45,10 @@ export interface QuizDoc extends ListDoc<Question> {
   header: QuizHeader | undefined;
 }
 
-/** How to read the files: `overlay` replaces some files' text (see `Overlay`). */
+/** How to read the files: `overlay` replaces some files' text (see `Overlay`); `memo` keeps YAML parses between runs. */
 export interface LoadOptions {
   overlay?: Overlay;
+  memo?: ParseMemo;
 }
 
 export const CHAPTER_FILE = /^(.+)\.([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.md$/;
@@ -70,7 +71,7 @@ export function loadChapter(root: string, id: string, lang: string, opts: LoadOp
     const message = `Markdown nested more than ${MAX_NESTING} levels deep (quotes, lists, brackets, emphasis); not read`;
     return { file, findings: [{ file, line, column: 1, severity: 'error', rule: 'file', message }] };
   }
-  return parseChapter(file, read.text, id, lang);
+  return parseChapter(file, read.text, id, lang, opts);
 }
 
 export function loadGlossary(root: string, opts: LoadOptions = {}): ListDoc<z.infer<typeof Term>> | undefined {
@@ -109,7 +110,7 @@ function loadYamlDoc<T>(
 ): YamlDoc<T> {
   const read = readPackFile(root, file, opts.overlay);
   if (!read.ok) return { file, source: undefined, data: undefined, findings: [read.finding] };
-  const parsed = parseYaml(file, read.text);
+  const parsed = parseYaml(file, read.text, { memo: opts.memo });
   if (parsed.value === undefined && parsed.findings.length > 0) {
     return { file, source: parsed.source, data: undefined, findings: parsed.findings };
   }
@@ -136,7 +137,7 @@ function loadList<T>(
     if (read.finding.message === 'cannot read: no such file') return undefined;
     return { file, source: undefined, key, entries: [], findings: [read.finding] };
   }
-  const parsed = parseYaml(file, read.text);
+  const parsed = parseYaml(file, read.text, { memo: opts.memo });
   const findings = [...parsed.findings];
   const entries: Entry<T>[] = [];
   if (parsed.value === undefined && findings.length > 0) return { file, source: parsed.source, key, entries, findings };

@@ -3,11 +3,12 @@
  * compact tree of the document's nodes (./yaml-tree.ts), and map any data
  * path (such as a zod issue's) back to file:line:col.
  */
+import { createHash } from 'node:crypto';
 import { Composer, Parser, Scalar, YAMLMap, YAMLSeq, YAMLParseError, type CST, type Document, type Node } from 'yaml';
 import type { Finding, Position } from './finding.js';
 import { LineIndex } from './lines.js';
 import { MAX_NESTING, yamlTooDeep } from './nesting.js';
-import { Kind, treeOf, type YamlTree } from './yaml-tree.js';
+import { Kind, treeOf, YamlTree } from './yaml-tree.js';
 
 export type DataPath = readonly PropertyKey[];
 
@@ -31,9 +32,45 @@ export interface ParsedYaml {
 /** Aliases a document may expand before it is refused (a "billion laughs" guard). */
 const MAX_ALIAS_COUNT = 100;
 
-export function parseYaml(file: string, text: string, opts: { base?: number; lines?: LineIndex } = {}): ParsedYaml {
+/**
+ * Where parses can be kept between runs: lm-explain's cache (src/cache/store.ts),
+ * which checks every entry's length and hash. The key is the SHA-256 of the
+ * YAML text; only a parse without findings is kept, as its value and tree.
+ */
+export interface ParseMemo {
+  get(ns: string, key: unknown): unknown;
+  set(ns: string, key: unknown, value: unknown): void;
+}
+
+const MEMO_NS = 'yaml-1';
+
+export function parseYaml(file: string, text: string, opts: { base?: number; lines?: LineIndex; memo?: ParseMemo } = {}): ParsedYaml {
   const base = opts.base ?? 0;
   const lines = opts.lines ?? new LineIndex(text);
+  const key = opts.memo && createHash('sha256').update(text).digest('hex');
+  if (key) {
+    const kept = opts.memo!.get(MEMO_NS, key) as { value?: unknown; tree?: unknown } | undefined;
+    const tree = kept && YamlTree.fromData(kept.tree);
+    if (tree && 'value' in kept!) return { source: { file, lines, base, tree }, value: kept!.value, findings: [] };
+  }
+  const parsed = parseText(file, text, base, lines);
+  if (key && parsed.findings.length === 0 && parsed.source.tree && isJsonData(parsed.value)) {
+    const tree = parsed.source.tree.toData();
+    if (tree) opts.memo!.set(MEMO_NS, key, { value: parsed.value, tree });
+  }
+  return parsed;
+}
+
+/** Plain data that a JSON round trip gives back unchanged. */
+function isJsonData(v: unknown): boolean {
+  if (v === null || typeof v === 'string' || typeof v === 'boolean') return true;
+  if (typeof v === 'number') return Number.isFinite(v) && !Object.is(v, -0);
+  if (Array.isArray(v)) return v.every(isJsonData);
+  if (typeof v !== 'object' || Object.getPrototypeOf(v) !== Object.prototype) return false;
+  return Object.keys(v as object).every((k) => k !== '__proto__' && isJsonData((v as Record<string, unknown>)[k]));
+}
+
+function parseText(file: string, text: string, base: number, lines: LineIndex): ParsedYaml {
   const findings: Finding[] = [];
   const at = (offset: number): Position => lines.position(base + Math.min(offset, text.length));
   // The CST parser is iterative; the composer and toJS recurse once per level, so measure first.

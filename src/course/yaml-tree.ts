@@ -80,10 +80,73 @@ export class YamlTree {
     return this.counts[node]!;
   }
 
+  /** The tree as plain JSON data (see `fromData`), or undefined when a value has no JSON form (`.inf`, `.nan`). */
+  toData(): TreeData | undefined {
+    const plain = (v: unknown): boolean => v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
+    const values = Array.from(this.values, (v, node) => (this.kinds[node] === Kind.Scalar ? v : null));
+    const noKey: number[] = [];
+    const keys = this.slotKeys.map((k, slot) => (k === NO_KEY ? (noKey.push(slot), null) : k));
+    if (!values.every(plain) || !keys.every(plain)) return undefined;
+    const ints = (a: Uint8Array | Int32Array): number[] => Array.from(a);
+    return {
+      root: this.root,
+      kinds: ints(this.kinds),
+      starts: ints(this.starts),
+      ends: ints(this.ends),
+      firsts: ints(this.firsts),
+      counts: ints(this.counts),
+      values,
+      slotNodes: ints(this.slotNodes),
+      slotKeyNodes: ints(this.slotKeyNodes),
+      slotKeys: keys,
+      noKey,
+    };
+  }
+
+  /** The tree `toData` gave, or undefined when `data` does not have that shape. */
+  static fromData(data: unknown): YamlTree | undefined {
+    const d = data as Partial<TreeData> | null;
+    const nodes = d?.kinds?.length;
+    const slots = d?.slotNodes?.length;
+    const same = (a: unknown, n: number | undefined): boolean => Array.isArray(a) && a.length === n;
+    if (!d || typeof d.root !== 'number' || nodes === undefined || slots === undefined) return undefined;
+    if (![d.starts, d.ends, d.firsts, d.counts, d.values].every((a) => same(a, nodes))) return undefined;
+    if (![d.slotKeyNodes, d.slotKeys].every((a) => same(a, slots)) || !Array.isArray(d.noKey)) return undefined;
+    const keys: unknown[] = [...d.slotKeys!];
+    for (const slot of d.noKey) keys[slot] = NO_KEY;
+    return new YamlTree(
+      d.root,
+      Uint8Array.from(d.kinds!),
+      Int32Array.from(d.starts!),
+      Int32Array.from(d.ends!),
+      Int32Array.from(d.firsts!),
+      Int32Array.from(d.counts!),
+      d.values!,
+      Int32Array.from(d.slotNodes!),
+      Int32Array.from(d.slotKeyNodes!),
+      keys,
+    );
+  }
+
   /** Item `index` of sequence `node`; -1 when there is none. */
   item(node: number, index: number): number {
     return Number.isInteger(index) && index >= 0 && index < this.counts[node]! ? this.slotNodes[this.firsts[node]! + index]! : -1;
   }
+}
+
+/** A YamlTree as JSON: the arrays as numbers, and the slots whose key is NO_KEY listed apart. */
+export interface TreeData {
+  root: number;
+  kinds: number[];
+  starts: number[];
+  ends: number[];
+  firsts: number[];
+  counts: number[];
+  values: unknown[];
+  slotNodes: number[];
+  slotKeyNodes: number[];
+  slotKeys: unknown[];
+  noKey: number[];
 }
 
 /** The key of a slot whose key is not a scalar (and of sequence slots): equal to no path segment. */

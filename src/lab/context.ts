@@ -4,7 +4,8 @@
  * from the global options and the Io; labs never touch the Io themselves,
  * except the edge modules in commands/ that write and read it.
  */
-import { Course, resolvePackDir } from '../course/course.js';
+import { openCourse } from '../cache/open-course.js';
+import type { Course } from '../course/course.js';
 import { colorLevel, outputWidth, type ColorMode, type Io } from '../io/io.js';
 import { detectLang, interfaceLang } from '../io/lang.js';
 import { createTheme, type Theme } from '../render/theme.js';
@@ -27,7 +28,7 @@ export interface LabContext {
 }
 
 export function labContext(io: Io, globals: LabGlobals): LabContext {
-  const course = Course.open(resolvePackDir(globals.pack, io.env));
+  const course = openCourse(globals.pack, io.env);
   const lang = detectLang(globals.lang, io.env, course.languages);
   const uiLang = lang === 'zh' || lang === 'en' ? lang : interfaceLang(undefined, io.env);
   return {

@@ -82,7 +82,7 @@ export async function lintCommand(opts: LintCommandOptions, io: Io): Promise<num
       findings.push(...fixed.result.findings);
       changes.push(...fixed.changes);
     } else {
-      findings.push(...(await cachedFindings(store, root, { lang }, async (r, o) => (await lintPack(r, { ...o, config })).findings)));
+      findings.push(...(await cachedFindings(store, root, { lang }, async (r, o) => (await lintPack(r, { ...o, config, memo: store })).findings)));
     }
   }
 

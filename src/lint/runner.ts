@@ -6,6 +6,7 @@
  */
 import { compareFindings, type Finding } from '../course/finding.js';
 import type { Overlay } from '../course/pack-files.js';
+import type { ParseMemo } from '../course/yaml-source.js';
 import { readPack, type PackModel } from '../course/pack-model.js';
 import { UsageError } from '../errors.js';
 import { loadConfig, type ResolvedConfig } from './config/load.js';
@@ -26,6 +27,8 @@ export interface LintOptions {
   config?: ResolvedConfig;
   /** Options by rule id, laid over the configuration's (for the API and tests), each parsed by the rule's `meta.options`. */
   ruleOptions?: Readonly<Record<string, unknown>>;
+  /** Keeps YAML parses between runs (the command passes its cache; the findings do not depend on it). */
+  memo?: ParseMemo;
 }
 
 export interface LintResult {
@@ -37,7 +40,7 @@ export interface LintResult {
 
 export async function lintPack(root: string, opts: LintOptions = {}): Promise<LintResult> {
   const lex = await loadLexer();
-  const pack = readPack(root, opts.overlay ? { overlay: opts.overlay } : {});
+  const pack = readPack(root, { overlay: opts.overlay, memo: opts.memo });
   const lang = opts.lang ?? 'en';
   const ctx = createContext(pack, lex, lang);
   const findings: Finding[] = [];

@@ -3,7 +3,8 @@
  * interface strings, width, theme and the progress store. Built once per
  * run from the global options and the Io; commands never touch the Io.
  */
-import { Course, resolvePackDir } from '../course/course.js';
+import { openCourse } from '../cache/open-course.js';
+import type { Course } from '../course/course.js';
 import { readerMessages, type ReaderMessages } from '../i18n/reader.js';
 import { colorLevel, outputWidth, type ColorMode, type Io } from '../io/io.js';
 import { detectLang, interfaceLang, type Lang } from '../io/lang.js';
@@ -39,7 +40,7 @@ export interface ReaderContext {
 }
 
 export function createContext(io: Io, globals: GlobalOptions): ReaderContext {
-  const course = Course.open(resolvePackDir(globals.pack, io.env));
+  const course = openCourse(globals.pack, io.env);
   const lang = detectLang(globals.lang, io.env, course.languages);
   const uiLang: Lang = lang === 'zh' || lang === 'en' ? lang : interfaceLang(undefined, io.env);
   const packArg = packArgument(globals.pack);

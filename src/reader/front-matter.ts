@@ -3,6 +3,7 @@
  * only the front matter is parsed, not the Markdown body.
  */
 import { parseChapter } from '../course/chapter.js';
+import type { Course } from '../course/course.js';
 import type { Finding } from '../course/finding.js';
 import { readPackFile } from '../course/pack-files.js';
 import { chapterPath } from '../course/paths.js';
@@ -16,14 +17,15 @@ export interface ChapterHead {
   summary: string;
 }
 
-export function readChapterHead(root: string, id: string, lang: string): ChapterHead {
+export function readChapterHead(course: Pick<Course, 'root' | 'loadOptions'>, id: string, lang: string): ChapterHead {
+  const root = course.root;
   const file = chapterPath(root, id, lang);
-  const read = readPackFile(root, file);
+  const read = readPackFile(root, file, course.loadOptions.overlay);
   if (!read.ok) throw new ContentError(`chapter '${id}' (${lang}) cannot be read`, [read.finding], ['run `lm-lint` on the pack for the full report']);
   const text = read.text;
   const close = /^---[ \t]*\r?\n[\s\S]*?^(?:---|\.\.\.)[ \t]*$/m.exec(text.replace(/^\uFEFF/, ''));
   const head = close ? text.slice(0, close.index + close[0].length + (text.startsWith('\uFEFF') ? 1 : 0)) : text;
-  const doc = parseChapter(file, head, id, lang);
+  const doc = parseChapter(file, head, id, lang, course.loadOptions);
   const errors = doc.findings.filter((f) => f.severity === 'error');
   if (errors.length > 0 || !doc.frontMatter) {
     throw new ContentError(`chapter '${id}' (${lang}) is not valid`, errors, ['run `lm-lint` on the pack for the full report']);

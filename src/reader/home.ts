@@ -22,7 +22,7 @@ export function chapterStatus(ctx: ReaderContext, id: string): ChapterStatus {
 
 export function homeCommand(_options: object, ctx: ReaderContext): string {
   const { course, theme, ui, width, lang } = ctx;
-  const heads = course.chapterIds.map((id) => readChapterHead(course.root, id, lang));
+  const heads = course.chapterIds.map((id) => readChapterHead(course, id, lang));
   const pack = ctx.progress.pack;
   const readCount = course.chapterIds.filter((id) => pack.read.includes(id)).length;
   const out: string[] = [];

@@ -96,7 +96,7 @@ function renderSection(ctx: ReaderContext, doc: ChapterDoc, sectionId: string, h
 
 function markdown(ctx: ReaderContext, highlight: HighlightCode | undefined): (md: string) => string {
   const { width, theme, hyperlinks } = ctx;
-  return createMarkdownRenderer({ width, theme, hyperlinks, highlight });
+  return createMarkdownRenderer({ width, theme, hyperlinks, highlight, memo: ctx.course.loadOptions.memo });
 }
 
 /** A fence that names a language (a line of ``` or ~~~ and a word after it). */
@@ -132,7 +132,7 @@ function footer(ctx: ReaderContext, chapterId: string, sectionId: string | undef
 /** The next chapter's title; its id when that file is broken (showing it will report why). */
 function nextTitle(ctx: ReaderContext, id: string): string {
   try {
-    return readChapterHead(ctx.course.root, id, ctx.lang).title;
+    return readChapterHead(ctx.course, id, ctx.lang).title;
   } catch (error) {
     if (error instanceof ContentError) return id;
     throw error;

@@ -16,11 +16,13 @@
  * they contain while their children render, so every paragraph wraps to the
  * room it really has.
  */
-import { Marked, type RendererObject, type Tokens } from 'marked';
+import { createHash } from 'node:crypto';
+import { Marked, type RendererObject, type Token, type Tokens } from 'marked';
 import markedCjkFriendly from 'marked-cjk-friendly';
 import { decodeHTMLStrict } from 'entities/decode';
+import type { ParseMemo } from '../course/yaml-source.js';
 import { LINK_END } from '../text/ansi.js';
-import { sanitize } from '../text/sanitize.js';
+import { isSafe, sanitize } from '../text/sanitize.js';
 import { expandTabs } from '../text/tabs.js';
 import { displayWidth } from '../text/width.js';
 import { joinSoftBreaks, wrapText } from '../text/wrap.js';
@@ -36,7 +38,11 @@ export interface MarkdownOptions {
   hyperlinks: boolean;
   /** Syntax highlighting of code blocks that name their language, in colour (./highlight.ts); none when absent. */
   highlight?: HighlightCode | undefined;
+  /** Keeps the lexed tokens of a text between runs, by its SHA-256 (lexing a chapter cold takes tens of ms). */
+  memo?: ParseMemo | undefined;
 }
+
+const MEMO_NS = 'markdown-tokens-1';
 
 /** Below this, nested blocks stop indenting further. */
 const MIN_ROOM = 10;
@@ -157,11 +163,32 @@ export function createMarkdownRenderer(options: MarkdownOptions): MarkdownRender
 
   const marked = new Marked({ gfm: true, async: false }).use(markedCjkFriendly(), { renderer });
 
+  // What marked.parse does (this instance has no hooks and no walkTokens), with the lexing kept in the memo.
+  const lex = (markdown: string): Token[] => {
+    const memo = options.memo;
+    if (!memo) return marked.lexer(markdown);
+    const key = createHash('sha256').update(markdown).digest('hex');
+    const kept = memo.get(MEMO_NS, key);
+    // The text was sanitised before it was lexed, so its tokens hold nothing unsafe: kept ones that do are not ours.
+    if (Array.isArray(kept) && onlySafeText(kept)) return kept as Token[];
+    const tokens = marked.lexer(markdown);
+    memo.set(MEMO_NS, key, tokens);
+    return tokens;
+  };
+
   return (markdown) => {
     room = options.width;
-    const out = marked.parse(markdown, { async: false });
+    const out = marked.parser(lex(markdown));
     return out.replace(/\n{3,}/g, '\n\n').replace(/\n+$/, '\n');
   };
+}
+
+/** True when every string inside `value` is one `sanitize` would leave as it is. */
+function onlySafeText(value: unknown): boolean {
+  if (typeof value === 'string') return isSafe(value);
+  if (Array.isArray(value)) return value.every(onlySafeText);
+  if (typeof value === 'object' && value !== null) return Object.values(value).every(onlySafeText);
+  return true;
 }
 
 /** A list item's blocks, each wrapped to the room left by the marker. */

@@ -1,8 +1,10 @@
 /**
- * The reader keeps no cache of its own (issue #14): every page is made from
+ * The reader keeps no page of its own (issue #14): every page is made from
  * the files as they are now. An edit shows at once, in the chapter and in the
  * "Next:" line of the chapter before it, in both languages, whatever the
- * stamps of the files say; no cache directory is written.
+ * stamps of the files say. What it keeps are parses (YAML, and Markdown's
+ * tokens) by the SHA-256 of the text they came from, so an edited text is
+ * never served from them; a page made with them is the page made without.
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +21,11 @@ function tempDir(prefix: string): string {
 afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
+
+/** The kinds of entry in a cache directory (`<dir>/<build>/<kind>/…`). */
+function keptKinds(cache: string): string[] {
+  return readdirSync(cache).flatMap((build) => readdirSync(join(cache, build))).sort();
+}
 
 /** The mini pack with a second chapter, so `basics` has a "Next:" line. */
 function twoChapterPack(): string {
@@ -56,7 +63,7 @@ describe('lm-explain reads the files as they are now', () => {
       expect(shown.stdout).toContain(after);
       expect(shown.stdout).not.toContain(before);
     }
-    expect(readdirSync(cache)).toEqual([]);
+    expect(keptKinds(cache)).toEqual(['markdown-tokens-1', 'yaml-1']);
   });
 
   it('shows a chapter edited on disk as edited, at once', () => {
@@ -91,10 +98,19 @@ describe('lm-explain reads the files as they are now', () => {
     [['search', 'attention']],
     [['list']],
     [[]],
-  ])('writes no cache: %j', (args) => {
+  ])('keeps only parses by content, and prints what it prints without them: %j', (args) => {
     const cache = tempDir('lm-e2e-cache-');
-    const state = tempStateDir();
-    expect(runBin('lm-explain', args, { env: { LM_CACHE_DIR: cache }, stateDir: state }).code).toBe(0);
+    const run = (env: Record<string, string>) => runBin('lm-explain', args, { env, stateDir: tempStateDir() });
+    const without = run({ LM_NO_CACHE: '1', LM_CACHE_DIR: cache });
+    expect(without.code).toBe(0);
     expect(readdirSync(cache)).toEqual([]);
+    for (let i = 0; i < 2; i++) {
+      const kept = run({ LM_CACHE_DIR: cache });
+      expect(kept.code).toBe(0);
+      expect(kept.stdout).toBe(without.stdout);
+      expect(kept.stderr).toBe(without.stderr);
+    }
+    expect(['yaml-1', 'markdown-tokens-1']).toEqual(expect.arrayContaining(keptKinds(cache)));
+    expect(keptKinds(cache)).toContain('yaml-1');
   });
 });

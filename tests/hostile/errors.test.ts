@@ -1,7 +1,7 @@
 /**
- * The error boundary knows our errors by their class: the binaries hold one
- * copy of src/errors.ts (one bundle, code shared between chunks), so
- * `instanceof` is all it takes. Regression: `lm-lint --fix --fix-dry-run` and
+ * The error boundary knows our errors by their class: each binary holds one
+ * copy of src/errors.ts (one bundle per binary, code shared between its
+ * chunks), so `instanceof` is all it takes. Regression: `lm-lint --fix --fix-dry-run` and
  * `lm-lint --pack ''` once ended in "internal error" (exit 70) when the lint
  * code was a bundle of its own, with its own UsageError.
  */
@@ -36,8 +36,8 @@ describe('our errors at the boundary', () => {
     expect(usage).toBeInstanceOf(Error);
   });
 
-  it('the built binaries hold one copy of the error classes', () => {
-    const files = ['lm-explain.js', 'lm-quiz.js', 'lm-lint.js', ...readdirSync(join(ROOT, 'dist', 'chunks')).map((f) => join('chunks', f))];
+  it.each(['lm-explain', 'lm-quiz', 'lm-lint'])('%s holds one copy of the error classes, in its entry or its chunks', (bin) => {
+    const files = [`${bin}.js`, ...readdirSync(join(ROOT, 'dist', 'chunks', bin)).map((f) => join('chunks', bin, f))];
     const copies = files.filter((f) => readFileSync(join(ROOT, 'dist', f), 'utf8').includes('var UsageError = class'));
     expect(copies).toHaveLength(1);
   });

@@ -2,7 +2,8 @@
  * What every lm-quiz command starts from: the course, the learner's language,
  * the interface text, colours, width, and where history is kept.
  */
-import { Course, resolvePackDir } from '../../course/course.js';
+import { openCourse } from '../../cache/open-course.js';
+import type { Course } from '../../course/course.js';
 import { localize } from '../../course/localized.js';
 import { quizMessages, type QuizMessages } from '../../i18n/quiz.js';
 import { colorLevel, outputWidth, type ColorMode, type Io } from '../../io/io.js';
@@ -40,7 +41,7 @@ export interface QuizSetup {
 }
 
 export function setup(opts: CommonOptions, io: Io): QuizSetup {
-  const course = Course.open(resolvePackDir(opts.pack, io.env));
+  const course = openCourse(opts.pack, io.env);
   const lang = detectLang(opts.lang, io.env, course.languages);
   const fallbacks = course.languages.filter((l) => l !== lang);
   return {

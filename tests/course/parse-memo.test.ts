@@ -1,0 +1,156 @@
+/**
+ * The parse memo (src/course/yaml-source.ts): a YAML text parsed once is
+ * kept by its SHA-256 as its value and position tree, and a later parse of
+ * the same text takes both from the memo. Only parses without findings are
+ * kept; what the memo gives back is checked for shape and otherwise ignored.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadQuiz } from '../../src/course/load.js';
+import { readPack } from '../../src/course/pack-model.js';
+import { locate, parseYaml, type DataPath, type ParseMemo } from '../../src/course/yaml-source.js';
+import { lintPack } from '../../src/lint/runner.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+/** An in-memory memo that counts its reads, hits and writes, and lets a test reach into what it keeps. */
+function memo(): ParseMemo & { kept: Map<string, unknown>; gets: number; hits: number; sets: number } {
+  const kept = new Map<string, unknown>();
+  const m = {
+    kept,
+    gets: 0,
+    hits: 0,
+    sets: 0,
+    get(ns: string, key: unknown) {
+      m.gets++;
+      const value = kept.get(`${ns}:${JSON.stringify(key)}`);
+      if (value !== undefined) m.hits++;
+      // What a JSON cache gives back: a copy, never the object that was stored.
+      return value === undefined ? undefined : JSON.parse(JSON.stringify(value));
+    },
+    set(ns: string, key: unknown, value: unknown) {
+      m.sets++;
+      kept.set(`${ns}:${JSON.stringify(key)}`, JSON.parse(JSON.stringify(value)));
+    },
+  };
+  return m;
+}
+
+/** Every path to a value in `value`, for comparing positions. */
+function paths(value: unknown, at: DataPath = []): DataPath[] {
+  if (Array.isArray(value)) return [at, ...value.flatMap((v, i) => paths(v, [...at, i]))];
+  if (typeof value === 'object' && value !== null) return [at, ...Object.entries(value).flatMap(([k, v]) => paths(v, [...at, k]))];
+  return [at];
+}
+
+const QUIZ = join(ROOT, 'quizzes', 'stages.yaml');
+
+describe('parseYaml with a memo', () => {
+  it('keeps a clean parse and gives back the same value and the same positions for every path', () => {
+    const text = readFileSync(QUIZ, 'utf8');
+    const m = memo();
+    const fresh = parseYaml(QUIZ, text, { memo: m });
+    expect(m.sets).toBe(1);
+    const again = parseYaml(QUIZ, text, { memo: m });
+    expect(m.hits).toBe(1);
+    expect(m.sets).toBe(1);
+    expect(again.findings).toEqual([]);
+    expect(again.value).toEqual(fresh.value);
+    const all = paths(fresh.value);
+    expect(all.length).toBeGreaterThan(500);
+    for (const path of all) {
+      expect(locate(again.source, path)).toEqual(locate(fresh.source, path));
+      const last = path[path.length - 1];
+      if (typeof last === 'string') expect(locate(again.source, path.slice(0, -1), { key: last })).toEqual(locate(fresh.source, path.slice(0, -1), { key: last }));
+    }
+  });
+
+  it('keeps a map with a key that is not a scalar, and finds the same places in it', () => {
+    const text = 'x:\n  ? [complex]\n  : 1\n  plain: 2\n';
+    const m = memo();
+    const fresh = parseYaml('key.yaml', text, { memo: m });
+    const again = parseYaml('key.yaml', text, { memo: m });
+    expect(m.hits).toBe(1);
+    expect(again.value).toEqual(fresh.value);
+    for (const path of [['x'], ['x', 'plain'], ['x', '[ complex ]'], ['x', 'missing']]) expect(locate(again.source, path)).toEqual(locate(fresh.source, path));
+  });
+
+  it('takes the kept parse instead of parsing again', () => {
+    const m = memo();
+    parseYaml('a.yaml', 'title: real\n', { memo: m });
+    const [key] = [...m.kept.keys()];
+    const entry = m.kept.get(key!) as { value: { title: string } };
+    entry.value.title = 'from the memo';
+    expect(parseYaml('a.yaml', 'title: real\n', { memo: m }).value).toEqual({ title: 'from the memo' });
+    // Another text is another key.
+    expect(parseYaml('a.yaml', 'title: other\n', { memo: m }).value).toEqual({ title: 'other' });
+  });
+
+  it('keeps no parse with findings, and none whose values JSON cannot hold', () => {
+    const m = memo();
+    expect(parseYaml('bad.yaml', 'a: [1, 2\n', { memo: m }).findings.length).toBeGreaterThan(0);
+    expect(parseYaml('dup.yaml', 'a: 1\na: 2\n', { memo: m }).findings.length).toBeGreaterThan(0);
+    expect(parseYaml('inf.yaml', 'a: .inf\nb: .nan\n', { memo: m }).value).toEqual({ a: Infinity, b: NaN });
+    expect(m.sets).toBe(0);
+    // And the kept-nothing texts still parse the same the second time.
+    expect(parseYaml('inf.yaml', 'a: .inf\nb: .nan\n', { memo: m }).value).toEqual({ a: Infinity, b: NaN });
+  });
+
+  it.each([
+    ['no tree', (e: Record<string, unknown>) => delete e.tree],
+    ['no value', (e: Record<string, unknown>) => delete e.value],
+    ['a tree of the wrong shape', (e: { tree: { starts: number[] } }) => e.tree.starts.pop()],
+    ['a tree that is not an object', (e: Record<string, unknown>) => (e.tree = 'x')],
+  ])('ignores a kept entry with %s, and parses the text', (_name, damage) => {
+    const m = memo();
+    parseYaml('a.yaml', 'list:\n  - one\n  - two\n', { memo: m });
+    damage(m.kept.values().next().value as never);
+    const parsed = parseYaml('a.yaml', 'list:\n  - one\n  - two\n', { memo: m });
+    expect(parsed.value).toEqual({ list: ['one', 'two'] });
+    expect(locate(parsed.source, ['list', 1]).line).toBe(3);
+  });
+});
+
+describe('the loaders and lint with a memo', () => {
+  const QUIZZES = join(ROOT, 'quizzes');
+
+  it('load every built-in quiz bank to the same entries and findings', () => {
+    const m = memo();
+    for (const name of readdirSync(QUIZZES)) {
+      const file = join(QUIZZES, name);
+      const id = name.replace(/\.yaml$/, '');
+      const plain = loadQuiz(ROOT, file, id);
+      loadQuiz(ROOT, file, id, { memo: m });
+      const kept = loadQuiz(ROOT, file, id, { memo: m });
+      expect(kept.entries).toEqual(plain.entries);
+      expect(kept.header).toEqual(plain.header);
+      expect(kept.findings).toEqual(plain.findings);
+    }
+    expect(m.hits).toBe(readdirSync(QUIZZES).length);
+  });
+
+  it('reads a pack with every YAML text from the memo the second time', () => {
+    const m = memo();
+    const first = readPack(ROOT, { memo: m });
+    const writes = m.sets;
+    expect(writes).toBeGreaterThan(20); // course, glossary, models, timeline, quizzes, every chapter's front matter
+    const second = readPack(ROOT, { memo: m });
+    expect(m.sets).toBe(writes);
+    expect(m.hits).toBe(writes);
+    expect(second.quizzes.map((q) => q.entries)).toEqual(first.quizzes.map((q) => q.entries));
+    expect(second.chapters.map((c) => c.frontMatter)).toEqual(first.chapters.map((c) => c.frontMatter));
+  });
+
+  it.each(['lint-defects', 'quiz-flaws', 'lint-third-party-ja'])('lint finds the same findings, at the same places, in %s', async (fixture) => {
+    const pack = join(ROOT, 'tests', 'fixtures', fixture);
+    const m = memo();
+    const plain = await lintPack(pack);
+    if (fixture !== 'lint-third-party-ja') expect(plain.findings.length).toBeGreaterThan(0);
+    await lintPack(pack, { memo: m });
+    expect(m.sets).toBeGreaterThan(0);
+    const kept = await lintPack(pack, { memo: m });
+    expect(m.hits).toBeGreaterThan(0);
+    expect(kept.findings).toEqual(plain.findings);
+  });
+});
