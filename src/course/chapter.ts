@@ -4,9 +4,9 @@
  */
 import type { Finding } from './finding.js';
 import { LineIndex } from './lines.js';
-import { FrontMatter } from './schema.js';
+import { schemas, type FrontMatter } from './schema.js';
 import { validate } from './validate.js';
-import { parseYaml, type ParseMemo, type YamlSource } from './yaml-source.js';
+import { parseYaml, passed, passedBefore, type ParseMemo, type YamlSource } from './yaml-source.js';
 
 export interface Heading {
   level: number;
@@ -75,10 +75,13 @@ export function parseChapter(file: string, text: string, chapterId: string, lang
       const parsed = parseYaml(file, fmText, { base: fmStart, lines, memo: opts.memo });
       frontMatterSource = parsed.source;
       findings.push(...parsed.findings);
-      if (parsed.value !== undefined) {
-        const result = validate(FrontMatter, parsed.value ?? {}, parsed.source);
+      if (parsed.value !== undefined && passedBefore(parsed.source, 'front-matter')) {
+        frontMatter = parsed.value as FrontMatter;
+      } else if (parsed.value !== undefined) {
+        const result = validate(schemas().FrontMatter, parsed.value ?? {}, parsed.source);
         frontMatter = result.data;
         findings.push(...result.findings);
+        if (parsed.findings.length === 0 && result.findings.length === 0) passed(parsed.source, 'front-matter');
       }
       bodyStart = fmStart + close.index + close[0].length;
       if (text[bodyStart] === '\r') bodyStart++;

@@ -1,11 +1,11 @@
 /** JSON Schemas for editors, generated from the zod schemas (the single source of truth). */
 import * as z from 'zod';
 import { LintConfig } from '../lint/config/schema.js';
-import { FILE_SCHEMAS } from './schema.js';
+import { fileSchemas } from './schema.js';
 
 export function jsonSchemas(): Record<string, object> {
   const out: Record<string, object> = {};
-  for (const [name, schema] of Object.entries({ ...FILE_SCHEMAS, 'lm-lint': LintConfig })) {
+  for (const [name, schema] of Object.entries({ ...fileSchemas(), 'lm-lint': LintConfig })) {
     out[name] = { ...z.toJSONSchema(schema, { target: 'draft-07', io: 'input' }), $id: `https://lm-explain.dev/schemas/${name}.schema.json` };
   }
   return out;

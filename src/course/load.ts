@@ -11,9 +11,9 @@ import type { Finding } from './finding.js';
 import { markdownTooDeep, MAX_NESTING } from './nesting.js';
 import { readPackFile, type Overlay } from './pack-files.js';
 import { chapterPath, listPath, manifestPath, quizFiles } from './paths.js';
-import { Manifest, Model, Question, Quiz, Stage, Term } from './schema.js';
+import { schemas, type Manifest, type Model, type Question, type Quiz, type Stage, type Term } from './schema.js';
 import { validate } from './validate.js';
-import { parseYaml, type ParseMemo, type YamlSource } from './yaml-source.js';
+import { parseYaml, passed, passedBefore, type ParseMemo, type YamlSource } from './yaml-source.js';
 
 export interface Entry<T> {
   value: T;
@@ -58,7 +58,7 @@ const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n[\s\S]*?\n(?:---|\.\.\.)[ \t]*(?:\r?
 export { chapterPath, manifestPath, QUIZ_FILE, quizFiles } from './paths.js';
 
 export function loadManifest(root: string, opts: LoadOptions = {}): YamlDoc<Manifest> {
-  return loadYamlDoc(manifestPath(root), root, (value, source) => validate(Manifest, value, source), opts);
+  return loadYamlDoc(manifestPath(root), root, (value, source) => validate(schemas().Manifest, value, source), opts);
 }
 
 export function loadChapter(root: string, id: string, lang: string, opts: LoadOptions = {}): ChapterDoc | { file: string; findings: Finding[] } {
@@ -74,25 +74,27 @@ export function loadChapter(root: string, id: string, lang: string, opts: LoadOp
   return parseChapter(file, read.text, id, lang, opts);
 }
 
-export function loadGlossary(root: string, opts: LoadOptions = {}): ListDoc<z.infer<typeof Term>> | undefined {
-  return loadList(root, listPath(root, 'glossary'), 'terms', Term, z.strictObject({ terms: z.array(z.unknown()) }), undefined, opts);
+/** A list file's item schema and its shell (the file with the list's items unchecked), built only when a check runs. */
+const listSchemas = <T>(key: string, item: () => z.ZodType<T>) => () => ({ item: item(), shell: z.strictObject({ [key]: z.array(z.unknown()) }) });
+
+export function loadGlossary(root: string, opts: LoadOptions = {}): ListDoc<Term> | undefined {
+  return loadList(root, listPath(root, 'glossary'), 'terms', listSchemas('terms', () => schemas().Term), undefined, opts);
 }
 
-export function loadModels(root: string, opts: LoadOptions = {}): ListDoc<z.infer<typeof Model>> | undefined {
-  return loadList(root, listPath(root, 'models'), 'models', Model, z.strictObject({ models: z.array(z.unknown()) }), undefined, opts);
+export function loadModels(root: string, opts: LoadOptions = {}): ListDoc<Model> | undefined {
+  return loadList(root, listPath(root, 'models'), 'models', listSchemas('models', () => schemas().Model), undefined, opts);
 }
 
-export function loadTimeline(root: string, opts: LoadOptions = {}): ListDoc<z.infer<typeof Stage>> | undefined {
-  return loadList(root, listPath(root, 'timeline'), 'stages', Stage, z.strictObject({ stages: z.array(z.unknown()) }), undefined, opts);
+export function loadTimeline(root: string, opts: LoadOptions = {}): ListDoc<Stage> | undefined {
+  return loadList(root, listPath(root, 'timeline'), 'stages', listSchemas('stages', () => schemas().Stage), undefined, opts);
 }
 
-const QuizShell = Quiz.extend({ questions: z.array(z.unknown()) });
-
+const quizSchemas = () => ({ item: schemas().Question, shell: schemas().Quiz.extend({ questions: z.array(z.unknown()) }) });
 
 export function loadQuiz(root: string, file: string, name: string, opts: LoadOptions = {}): QuizDoc {
   let header: QuizHeader | undefined;
-  const list = loadList(root, file, 'questions', Question, QuizShell, (shell) => {
-    const { questions: _questions, ...rest } = shell as z.infer<typeof QuizShell>;
+  const list = loadList(root, file, 'questions', quizSchemas, (shell) => {
+    const { questions: _questions, ...rest } = shell as Quiz;
     header = rest;
   }, opts) ?? { file, source: undefined, key: 'questions', entries: [], findings: [] };
   return { ...list, name, header };
@@ -102,6 +104,7 @@ export function loadQuizzes(root: string, opts: LoadOptions = {}): QuizDoc[] {
   return quizFiles(root).map(({ name, file }) => loadQuiz(root, file, name, opts));
 }
 
+/** The manifest (the only single-document file), checked by `check`; a text that passed before is not checked again. */
 function loadYamlDoc<T>(
   file: string,
   root: string,
@@ -114,8 +117,12 @@ function loadYamlDoc<T>(
   if (parsed.value === undefined && parsed.findings.length > 0) {
     return { file, source: parsed.source, data: undefined, findings: parsed.findings };
   }
-  const checked = check(parsed.value ?? {}, parsed.source);
-  return { file, source: parsed.source, data: checked.data, findings: [...parsed.findings, ...checked.findings] };
+  const value = parsed.value ?? {};
+  if (passedBefore(parsed.source, 'manifest')) return { file, source: parsed.source, data: value as T, findings: [] };
+  const checked = check(value, parsed.source);
+  const findings = [...parsed.findings, ...checked.findings];
+  if (findings.length === 0) passed(parsed.source, 'manifest');
+  return { file, source: parsed.source, data: checked.data, findings };
 }
 
 /**
@@ -127,8 +134,7 @@ function loadList<T>(
   root: string,
   file: string,
   key: string,
-  item: z.ZodType<T>,
-  shell: z.ZodType,
+  schemasOf: () => { item: z.ZodType<T>; shell: z.ZodType },
   onShell?: (value: unknown) => void,
   opts: LoadOptions = {},
 ): ListDoc<T> | undefined {
@@ -141,6 +147,14 @@ function loadList<T>(
   const findings = [...parsed.findings];
   const entries: Entry<T>[] = [];
   if (parsed.value === undefined && findings.length > 0) return { file, source: parsed.source, key, entries, findings };
+  const check = `list:${key}`;
+  if (passedBefore(parsed.source, check)) {
+    const value = parsed.value as Record<string, unknown>;
+    onShell?.(value);
+    (value[key] as T[]).forEach((item, index) => entries.push({ value: item, index }));
+    return { file, source: parsed.source, key, entries, findings };
+  }
+  const { item, shell } = schemasOf();
   const checkedShell = validate(shell, parsed.value ?? {}, parsed.source);
   findings.push(...checkedShell.findings);
   if (checkedShell.data !== undefined) onShell?.(checkedShell.data);
@@ -152,5 +166,6 @@ function loadList<T>(
       if (checked.data !== undefined) entries.push({ value: checked.data, index });
     });
   }
+  if (findings.length === 0 && Array.isArray(list)) passed(parsed.source, check);
   return { file, source: parsed.source, key, entries, findings };
 }

@@ -20,6 +20,8 @@ export interface YamlSource {
   base: number;
   /** The document's nodes and ranges; undefined when it could not be parsed. */
   tree: YamlTree | undefined;
+  /** With a memo: the SHA-256 of the YAML text, and the memo, which also remembers which checks it passed. */
+  kept?: { digest: string; memo: ParseMemo };
 }
 
 export interface ParsedYaml {
@@ -47,19 +49,34 @@ const MEMO_NS = 'yaml-1';
 export function parseYaml(file: string, text: string, opts: { base?: number; lines?: LineIndex; memo?: ParseMemo } = {}): ParsedYaml {
   const base = opts.base ?? 0;
   const lines = opts.lines ?? new LineIndex(text);
-  const key = opts.memo && createHash('sha256').update(text).digest('hex');
-  if (key) {
-    const kept = opts.memo!.get(MEMO_NS, key) as { value?: unknown; tree?: unknown } | undefined;
-    const tree = kept && YamlTree.fromData(kept.tree);
-    if (tree && 'value' in kept!) return { source: { file, lines, base, tree }, value: kept!.value, findings: [] };
-  }
+  const memo = opts.memo;
+  if (!memo) return parseText(file, text, base, lines);
+  const key = createHash('sha256').update(text).digest('hex');
+  const found = memo.get(MEMO_NS, key) as { value?: unknown; tree?: unknown } | undefined;
+  const tree = found && YamlTree.fromData(found.tree);
+  if (tree && 'value' in found!) return { source: { file, lines, base, tree, kept: { digest: key, memo } }, value: found!.value, findings: [] };
   const parsed = parseText(file, text, base, lines);
-  if (key && parsed.findings.length === 0 && parsed.source.tree && isJsonData(parsed.value)) {
-    const tree = parsed.source.tree.toData();
-    if (tree) opts.memo!.set(MEMO_NS, key, { value: parsed.value, tree });
-  }
-  return parsed;
+  const data = parsed.findings.length === 0 && isJsonData(parsed.value) ? parsed.source.tree?.toData() : undefined;
+  if (!data) return parsed;
+  memo.set(MEMO_NS, key, { value: parsed.value, tree: data });
+  return { ...parsed, source: { ...parsed.source, kept: { digest: key, memo } } };
 }
+
+/**
+ * True when this text passed `check` (a name for one schema at one place)
+ * without a finding before, as `passed` recorded. Our schemas check and
+ * never transform, so the data of a clean check is the parsed value itself
+ * (tests/course/parse-memo.test.ts holds every schema to that).
+ */
+export function passedBefore(source: YamlSource, check: string): boolean {
+  return source.kept !== undefined && source.kept.memo.get(CHECK_NS, [source.kept.digest, check]) === true;
+}
+
+export function passed(source: YamlSource, check: string): void {
+  source.kept?.memo.set(CHECK_NS, [source.kept.digest, check], true);
+}
+
+const CHECK_NS = 'yaml-checked-1';
 
 /** Plain data that a JSON round trip gives back unchanged. */
 function isJsonData(v: unknown): boolean {

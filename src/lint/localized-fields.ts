@@ -7,7 +7,7 @@
 import type * as z from 'zod';
 import type { DataPath, YamlSource } from '../course/yaml-source.js';
 import type { PackModel } from '../course/pack-model.js';
-import { Manifest, Model, Question, Quiz, Stage, Term } from '../course/schema.js';
+import { schemas } from '../course/schema.js';
 import type { Localized, LocalizedList } from '../course/schema.js';
 
 /** Which file a field is in. */
@@ -98,6 +98,7 @@ export function localizedFields(pack: PackModel): LocalizedField[] {
       out.push({ doc, kind, file: source.file, source, path, value: v } as LocalizedField);
     });
   };
+  const { Manifest, Model, Question, Quiz, Stage, Term } = schemas();
   collect('manifest', Manifest, pack.manifest.data, pack.manifest.source, []);
   for (const [kind, doc, schema] of [
     ['glossary', pack.glossary, Term],

@@ -15,22 +15,27 @@ import { lintPack } from '../../src/lint/runner.js';
 const ROOT = join(import.meta.dirname, '..', '..');
 
 /** An in-memory memo that counts its reads, hits and writes, and lets a test reach into what it keeps. */
-function memo(): ParseMemo & { kept: Map<string, unknown>; gets: number; hits: number; sets: number } {
+function memo(): ParseMemo & { kept: Map<string, unknown>; gets: number; hits: number; sets: number; checked: number } {
   const kept = new Map<string, unknown>();
   const m = {
     kept,
     gets: 0,
+    /** Parses taken from the memo (namespace yaml-1), and checks found passed before. */
     hits: 0,
+    checked: 0,
     sets: 0,
     get(ns: string, key: unknown) {
       m.gets++;
       const value = kept.get(`${ns}:${JSON.stringify(key)}`);
-      if (value !== undefined) m.hits++;
+      if (value !== undefined) {
+        if (ns === 'yaml-1') m.hits++;
+        else m.checked++;
+      }
       // What a JSON cache gives back: a copy, never the object that was stored.
       return value === undefined ? undefined : JSON.parse(JSON.stringify(value));
     },
     set(ns: string, key: unknown, value: unknown) {
-      m.sets++;
+      if (ns === 'yaml-1') m.sets++;
       kept.set(`${ns}:${JSON.stringify(key)}`, JSON.parse(JSON.stringify(value)));
     },
   };
@@ -129,6 +134,40 @@ describe('the loaders and lint with a memo', () => {
     }
     expect(m.hits).toBe(readdirSync(QUIZZES).length);
   });
+
+  it('does not check again a text that passed its check: its data is its value', () => {
+    const m = memo();
+    const file = join(QUIZZES, 'stages.yaml');
+    loadQuiz(ROOT, file, 'stages', { memo: m });
+    const entry = [...m.kept].find(([k]) => k.startsWith('yaml-1:'))![1] as { value: { questions: { type: string }[] } };
+    entry.value.questions[0]!.type = 'no-such-type';
+    const again = loadQuiz(ROOT, file, 'stages', { memo: m });
+    expect(m.checked).toBe(1);
+    expect(again.findings).toEqual([]);
+    expect(again.entries[0]!.value.type).toBe('no-such-type');
+    // Without the memo the same text is checked, and passes.
+    expect(loadQuiz(ROOT, file, 'stages').entries[0]!.value.type).not.toBe('no-such-type');
+  });
+
+  it.each(['.', 'tests/fixtures/mini', 'tests/fixtures/reader', 'tests/fixtures/quiz-pack', 'tests/fixtures/analysis-pack'])(
+    'our schemas only check: the data of a clean check is the parsed value, key for key (%s)',
+    (dir) => {
+      const root = join(ROOT, dir);
+      const pack = readPack(root);
+      const yaml = (file: string) => parseYaml(file, readFileSync(file, 'utf8')).value as Record<string, unknown>;
+      expect(pack.manifest.data).toStrictEqual(yaml(join(root, 'content', 'course.yaml')));
+      const lists = [pack.glossary, pack.models, pack.timeline, ...pack.quizzes].filter((d) => d !== undefined && d.findings.length === 0);
+      expect(lists.length).toBeGreaterThan(0);
+      for (const doc of lists) {
+        const items = yaml(doc!.file)[doc!.key] as unknown[];
+        expect(doc!.entries.map((e) => e.value)).toStrictEqual(items);
+      }
+      for (const chapter of pack.chapters.filter((c) => c.findings.length === 0)) {
+        const fm = /^---\n([\s\S]*?)\n---/.exec(chapter.text)![1]!;
+        expect(chapter.frontMatter).toStrictEqual(parseYaml(chapter.file, fm).value);
+      }
+    },
+  );
 
   it('reads a pack with every YAML text from the memo the second time', () => {
     const m = memo();
