@@ -18,6 +18,9 @@ import { addExamples, SHARED_HELP } from './help-text.js';
 import { addLabCommand } from './lab-command.js';
 import { addHelpCommand, colorOption, createProgram, langOption, packOption, peekLang } from './program.js';
 
+// The binary's entry imports this module alone, and starts it (src/bin/).
+export { start } from './entry.js';
+
 export async function main(argv: string[], io: Io): Promise<number> {
   const uiLang = interfaceLang(peekLang(argv), io.env, BUILTIN_FIRST_LANG);
   const ui = readerMessages(uiLang);
@@ -129,4 +132,3 @@ function widthArgument(ui: ReaderMessages): (value: string) => number {
     return n;
   };
 }
-

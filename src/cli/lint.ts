@@ -8,6 +8,9 @@ import { addExamples, SHARED_HELP } from './help-text.js';
 import { LINT_HELP } from './lint-help.js';
 import { colorOption, createProgram, packOption, peekLang } from './program.js';
 
+// The binary's entry imports this module alone, and starts it (src/bin/).
+export { start } from './entry.js';
+
 const FORMATS = ['stylish', 'json', 'github', 'sarif'] as const;
 
 function warningLimit(message: string): (value: string) => number {
@@ -58,4 +61,3 @@ export async function main(argv: string[], io: Io): Promise<number> {
   await program.parseAsync(argv, { from: 'user' });
   return code;
 }
-

@@ -12,6 +12,9 @@ import { QUIZ_EXAMPLES } from './examples.js';
 import { addExamples, SHARED_HELP } from './help-text.js';
 import { addHelpCommand, colorOption, createProgram, langOption, packOption, peekLang, positiveInt } from './program.js';
 
+// The binary's entry imports this module alone, and starts it (src/bin/).
+export { start } from './entry.js';
+
 const SEED = /^[A-Za-z0-9_-]{1,64}$/;
 
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -140,4 +143,3 @@ function percent(t: QuizMessages): (value: string) => number {
     return n;
   };
 }
-

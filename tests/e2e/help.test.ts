@@ -6,7 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { moduleRecorder } from '../helpers/loaded-modules.js';
 import { ROOT, runBin } from '../helpers/run-bin.js';
 
 const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
@@ -69,12 +71,23 @@ describe.each(Object.keys(LANGS) as (keyof typeof LANGS)[])('--help in %s', (lan
   });
 });
 
-test('--version prints the version of package.json, and -V too', () => {
+test('--version prints the version of package.json, and -V too, alone or with other options', () => {
   for (const bin of Object.keys(SUBCOMMANDS) as Bin[]) {
-    for (const flag of ['--version', '-V']) {
-      const result = runBin(bin, [flag]);
-      expect(result.code).toBe(0);
+    for (const args of [['--version'], ['-V'], ['--lang', 'zh', '--version'], ['-V', '--color', 'never']]) {
+      const result = runBin(bin, args);
+      expect(result.code, args.join(' ')).toBe(0);
       expect(result.stdout).toBe(`${VERSION}\n`);
+      expect(result.stderr).toBe('');
     }
+  }
+});
+
+test('--version alone is answered before the program is loaded: no commander, no CLI', () => {
+  const recorded = moduleRecorder();
+  for (const bin of Object.keys(SUBCOMMANDS) as Bin[]) {
+    const ours = (args: string[]) => recorded(bin, args).filter((url) => url.startsWith('file:') && url.includes('/dist/'));
+    const holdsCommander = (url: string) => readFileSync(fileURLToPath(url), 'utf8').includes('node_modules/commander/lib/command.js');
+    expect(ours(['--version']).filter(holdsCommander), bin).toEqual([]);
+    expect(ours(['--lang', 'en', '--version']).some(holdsCommander), bin).toBe(true);
   }
 });

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { displayWidth } from '../../src/text/width.js';
+import { moduleRecorder } from '../helpers/loaded-modules.js';
 import { runBin } from '../helpers/run-bin.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'lab');
@@ -91,22 +92,8 @@ describe('lm-explain lab', () => {
 
 describe('the labs load only when a lab runs', () => {
   test('show and --version load no tokeniser; the tokens lab does', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lm-lab-modules-'));
-    // The binaries are ES modules: a loader hook (on its own thread) writes down every module resolved.
-    const out = join(dir, 'modules.txt');
-    const hooks = join(dir, 'hooks.mjs');
-    writeFileSync(
-      hooks,
-      `import { appendFileSync } from 'node:fs';\nexport async function resolve(specifier, context, next) {\n  const found = await next(specifier, context);\n  appendFileSync(${JSON.stringify(out)}, found.url + '\\n');\n  return found;\n}\n`,
-    );
-    const preload = join(dir, 'preload.mjs');
-    writeFileSync(preload, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
-    const files = (args: string[]) => {
-      writeFileSync(out, '');
-      const r = runBin('lm-explain', args, { env: { NODE_OPTIONS: `--import ${pathToFileURL(preload).href}` } });
-      expect(r.code, r.stderr).toBe(0);
-      return readFileSync(out, 'utf8').split('\n').filter(Boolean);
-    };
+    const recorded = moduleRecorder();
+    const files = (args: string[]) => recorded('lm-explain', args);
     for (const args of [['--version'], ['show', 'stages'], ['list']]) expect(files(args).filter((f) => f.includes('gpt-tokenizer')), args.join(' ')).toEqual([]);
     expect(files(['lab', 'tokens', 'hi']).some((f) => f.includes('gpt-tokenizer'))).toBe(true);
   });
