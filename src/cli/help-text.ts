@@ -6,8 +6,8 @@
 import { Help, type Command } from 'commander';
 import { displayWidth } from '../text/width.js';
 import { wrapText } from '../text/wrap.js';
+import type { Catalog } from '../i18n/catalog.js';
 import type { Lang } from '../io/lang.js';
-
 
 export const SHARED_HELP = {
   en: {
@@ -34,7 +34,7 @@ export const SHARED_HELP = {
     completion: '输出 shell 补全脚本（bash、zsh 或 fish）',
     shell: 'shell 名称',
   },
-} as const;
+} as const satisfies Catalog<Record<string, string>>;
 
 const TITLES_ZH: Record<string, string> = {
   'Usage:': '用法：',
@@ -70,7 +70,7 @@ function withExtras(description: string, choices: readonly string[] | undefined,
 }
 
 /** One example: the command line, and what it does in each language. */
-export type Example = readonly [command: string, en: string, zh: string];
+export type Example = readonly [command: string, what: Catalog<string>];
 
 /** An Examples section: the commands in a column, their meaning beside them. */
 /** A command longer than this gets its own line, with its meaning below it. */
@@ -79,8 +79,8 @@ const COMMAND_COLUMN = 36;
 export function examplesText(rows: readonly Example[], lang: Lang): string {
   const short = rows.map(([command]) => displayWidth(command)).filter((w) => w <= COMMAND_COLUMN);
   const width = (short.length > 0 ? Math.max(...short) : 0) + 2;
-  const lines = rows.map(([command, en, zh]) => {
-    const what = lang === 'zh' ? zh : en;
+  const lines = rows.map(([command, text]) => {
+    const what = text[lang];
     const w = displayWidth(command);
     if (!what) return `  ${command}`;
     return w <= COMMAND_COLUMN ? `  ${command}${' '.repeat(width - w)}${what}` : `  ${command}\n  ${' '.repeat(width)}${what}`;

@@ -1,5 +1,6 @@
 /** `lm-quiz analyze`'s interface text in Chinese and English (help, table, errors). */
 import type { Flag } from '../quiz/analysis/item-analysis.js';
+import { inLang, type Catalog } from './catalog.js';
 
 export interface AnalyzeMessages {
   description: string;
@@ -83,6 +84,8 @@ const zh: AnalyzeMessages = {
   csvAndJson: '--json 与 --csv 不能同时使用',
 };
 
+export const ANALYZE_MESSAGES: Catalog<AnalyzeMessages> = { en, zh };
+
 export function analyzeMessages(lang: string): AnalyzeMessages {
-  return lang === 'zh' ? zh : en;
+  return inLang(ANALYZE_MESSAGES, lang);
 }

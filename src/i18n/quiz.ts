@@ -3,6 +3,7 @@
  * summaries, history, errors and --help. Pack text is never here.
  */
 import type { QuestionType } from '../course/schema.js';
+import { inLang, type Catalog } from './catalog.js';
 import type { NumberKind } from '../quiz/engine/numeric.js';
 
 const en = {
@@ -375,6 +376,8 @@ const zh: QuizMessages = {
   resetCannotWrite: (file, code) => `无法清除：${file} 无法复制或改写（${code}）；没有做任何改动`,
 };
 
+export const QUIZ_MESSAGES: Catalog<QuizMessages> = { en, zh };
+
 export function quizMessages(lang: string): QuizMessages {
-  return lang === 'zh' ? zh : en;
+  return inLang(QUIZ_MESSAGES, lang);
 }

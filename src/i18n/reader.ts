@@ -4,6 +4,7 @@
  * the pack in the reader's language.
  */
 import type { Lang } from '../io/lang.js';
+import { inLang, type Catalog } from './catalog.js';
 
 const quote = (s: string) => `'${s}'`;
 
@@ -230,6 +231,8 @@ function didYouMeanZh(near: string[]): string {
   return `；你是不是想找 ${near.map(quote).join(' 或 ')}？`;
 }
 
+export const READER_MESSAGES: Catalog<ReaderMessages> = { en, zh };
+
 export function readerMessages(lang: Lang): ReaderMessages {
-  return lang === 'zh' ? zh : en;
+  return inLang(READER_MESSAGES, lang);
 }

@@ -2,9 +2,10 @@
 import { displayWidth } from '../text/width.js';
 import { hang } from '../render/layout.js';
 import type { Rule } from './rule.js';
+import type { Catalog } from '../i18n/catalog.js';
 import type { Lang } from '../io/lang.js';
 
-const HEAD = {
+const HEAD: Catalog<Record<'rule' | 'severity' | 'fixable' | 'description' | 'yes' | 'no' | 'error' | 'warning', string>> = {
   en: { rule: 'rule', severity: 'severity', fixable: 'fixable', description: 'description', yes: 'yes', no: '-', error: 'error', warning: 'warning' },
   zh: { rule: '规则', severity: '级别', fixable: '可修复', description: '说明', yes: '是', no: '-', error: '错误', warning: '警告' },
 };

@@ -1,14 +1,10 @@
 /**
- * lm-lint speaks the reader's language (zh or en): rule messages are tables
- * `{ en, zh }` of templates, and the command's own lines are below.
+ * lm-lint speaks the reader's language (zh or en): rule messages are
+ * catalogues (src/i18n/catalog.ts) of templates, and the command's own lines are below.
  */
+import type { Catalog } from '../i18n/catalog.js';
 
-export interface Messages<M> {
-  en: M;
-  zh: M;
-}
-
-export const UI: Messages<{
+export const UI: Catalog<{
   summary(errors: number, warnings: number): string;
   fixable(count: number): string;
   clean: string;

@@ -7,14 +7,13 @@ import type * as z from 'zod';
 import type { Edit, Position, Severity } from '../course/finding.js';
 import type { Conventions } from './config/schema.js';
 import type { LintContext } from './context.js';
-import type { Messages } from './messages.js';
-import type { Lang } from '../io/lang.js';
+import type { Catalog } from '../i18n/catalog.js';
 
 export interface RuleMeta {
   /** Kebab-case, stable: shown in every finding and accepted by suppression comments. */
   id: string;
   severity: Severity;
-  description: Messages<string>;
+  description: Catalog<string>;
   fixable: boolean;
   /** The rule's options, with their defaults, as a zod schema; `.lm-lint.yaml` sets them per rule. */
   options?: z.ZodType;
@@ -31,7 +30,7 @@ export interface Report {
 export interface RuleContext extends LintContext {
   report(report: Report): void;
   /** The message table in the reader's language. */
-  msg<M>(messages: Messages<M>): M;
+  msg<M>(messages: Catalog<M>): M;
   /** The rule's options as its `meta.options` parsed them (undefined for a rule without options). */
   options: unknown;
   /** The pack's typography conventions (`.lm-lint.yaml`, or its preset's). */
@@ -43,6 +42,3 @@ export interface Rule {
   check(ctx: RuleContext): void;
 }
 
-export function pick<M>(messages: Messages<M>, lang: Lang): M {
-  return messages[lang];
-}

@@ -10,7 +10,7 @@ import type { Severity } from '../../course/finding.js';
 import { validate } from '../../course/validate.js';
 import { locate, parseYaml } from '../../course/yaml-source.js';
 import { closest } from '../../text/closest.js';
-import type { Messages } from '../messages.js';
+import type { Catalog } from '../../i18n/catalog.js';
 import type { Lang } from '../../io/lang.js';
 import type { Rule } from '../rule.js';
 import { PRESET_TABLE } from './presets.js';
@@ -18,7 +18,7 @@ import { LintConfig, type Conventions, type RuleSetting } from './schema.js';
 
 export const CONFIG_FILES = ['.lm-lint.yaml', '.lm-lint.yml'];
 
-const MESSAGES: Messages<{
+const MESSAGES: Catalog<{
   cannotRead(why: string): string;
   notARule(id: string, hint: string | undefined): string;
   noOptions(id: string): string;

@@ -3,12 +3,12 @@
  * that reports each issue at its place in the file, with its fix.
  */
 import type { ZhRun } from '../context.js';
-import type { Messages } from '../messages.js';
+import type { Catalog } from '../../i18n/catalog.js';
 import type { Rule, RuleContext, RuleMeta } from '../rule.js';
 import { issueReport } from './report-issue.js';
 import type { Issue } from './typography.js';
 
-export function runRule(meta: RuleMeta, messages: Messages<(issue: Issue) => string>, issues: (zh: ZhRun, ctx: RuleContext) => Issue[]): Rule {
+export function runRule(meta: RuleMeta, messages: Catalog<(issue: Issue) => string>, issues: (zh: ZhRun, ctx: RuleContext) => Issue[]): Rule {
   return {
     meta,
     check(ctx) {
