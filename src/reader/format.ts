@@ -11,12 +11,7 @@ export function command(ctx: { theme: Theme; packArg: string }, args: string): s
   return ctx.theme.accent([BIN, ctx.packArg, args].filter((part) => part !== '').join(' '));
 }
 
-/** `--pack DIR` as typed (quoted for a POSIX shell when it must be), or '' without --pack. */
-export function packArgument(pack: string | undefined): string {
-  if (pack === undefined) return '';
-  const dir = sanitize(pack);
-  return `--pack ${/^[\w@%+=:,./-]+$/.test(dir) ? dir : `'${dir.replace(/'/g, `'\\''`)}'`}`;
-}
+export { packArgument } from '../text/pack-argument.js';
 
 /** Hints that name a command to run, which must carry `--pack` too. */
 const HINTS = ['moreCommands', 'quizHint', 'listHint', 'noTimelineHint', 'allRead', 'lastChapter'] as const;

@@ -5,7 +5,7 @@
  * Each suggestion is run through a real shell and must exit 0.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
@@ -45,4 +45,22 @@ test('with --pack, every suggested command carries it and runs as printed', () =
   }
   // The hints that name commands carry it too.
   expect(outputs[0]).toContain(`More: lm-explain --pack '${pack}' list`);
+});
+
+test('with --pack, the quiz\'s "Read more" carries it and runs as printed', () => {
+  const pack = join(mkdtempSync(join(tmpdir(), 'lm-printed-')), 'my pack');
+  cpSync(join(ROOT, 'tests', 'fixtures', 'mini'), pack, { recursive: true });
+  const answers = join(pack, '..', 'answers.json');
+  writeFileSync(answers, '{}\n');
+  const stateDir = tempStateDir();
+  const quiz = runBin('lm-quiz', ['--pack', pack, '--lang', 'en', 'all', '-n', '2', '--seed', '1', '--answers', answers], { stateDir, env: { COLUMNS: '200' } });
+  expect(quiz.code, quiz.stderr).toBe(0);
+  const commands = [...new Set(printed(quiz.stdout))];
+  expect(commands.length).toBeGreaterThanOrEqual(1);
+  for (const cmd of commands) {
+    expect(cmd).toMatch(new RegExp(`^lm-explain --pack '${pack.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}' show basics#`));
+    const bin = `${JSON.stringify(process.execPath)} ${JSON.stringify(join(ROOT, 'bin', 'lm-explain.js'))}`;
+    const run = spawnSync('sh', ['-c', cmd.replace(/^lm-explain/, bin)], { encoding: 'utf8', env: { ...process.env, LM_STATE_DIR: stateDir, NO_COLOR: '1' } });
+    expect(run.status, `${cmd}\n${run.stderr}`).toBe(0);
+  }
 });

@@ -68,7 +68,8 @@ describe('lm-quiz --answers', () => {
     expect(r.stdout).toContain('--seed 12345');
     expect(r.stdout).toMatch(/^1\/4 · Basics · 0 pts so far$/m);
     expect(r.stdout).toContain('◐ Partly right: 0.5 of 1 point');
-    expect(r.stdout).toContain('Read more: lm-explain show basics#probability');
+    expect(r.stdout).toContain('Read more:');
+    expect(r.stdout).toContain(`lm-explain --pack ${PACK} show basics#probability`);
     expect(r.stdout).toMatch(/Score: 2\.5 \/ 4 points \(62\.5%\)/);
     expect(r.stdout).toContain('Not passed (pass mark 75%)');
   });

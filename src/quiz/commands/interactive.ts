@@ -3,6 +3,7 @@
  * or everything, how many questions, or the review when cards are due), the
  * attempt, then an offer to retry just the missed questions.
  */
+import { packArgument } from '../../text/pack-argument.js';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { EXIT, UsageError } from '../../errors.js';
@@ -74,7 +75,7 @@ async function askMenu(s: QuizSetup, p: Prompter, events: Parameters<typeof dueN
 }
 
 function writeJunit(s: QuizSetup, played: Played, target: string, file: string): void {
-  const xml = renderJunit(played.summary, played.state.plan.items, played.state.outcomes, played.views, { target, seed: played.state.plan.seed, lang: s.lang, finishedAt: s.io.now() }, s.t);
+  const xml = renderJunit(played.summary, played.state.plan.items, played.state.outcomes, played.views, { target, seed: played.state.plan.seed, lang: s.lang, finishedAt: s.io.now(), packArg: packArgument(s.options.pack) }, s.t);
   try {
     writeFileSync(resolve(s.io.cwd, file), xml);
   } catch (error) {

@@ -6,6 +6,7 @@
  * feedback shows the section to read. Ctrl-C marks the attempt abandoned (its
  * answers are already saved) and ends the run with exit 130.
  */
+import { packArgument } from '../../text/pack-argument.js';
 import { InterruptedError } from '../../errors.js';
 import type { AttemptMode } from '../../state/quiz-events.js';
 import type { QuizLog } from '../../state/quiz-log.js';
@@ -75,7 +76,7 @@ export async function playAttempt(
   const summary = summarize(state);
   recorder.end(state, summary);
   const width = s.widthNow();
-  say(io, `\n${renderSummary(summary, t, paint, { width, lang, topicName: s.topicName, views, aborted: false })}`);
+  say(io, `\n${renderSummary(summary, t, paint, { width, lang, topicName: s.topicName, views, aborted: false, packArg: packArgument(s.options.pack) })}`);
   say(io, paint.dim(recorder.isSaving ? labelled(t.historyLabel, log.file, width).join('\n') : t.notSaved));
   return { state, summary, views };
 }
@@ -84,10 +85,10 @@ export async function playAttempt(
 async function afterAnswer(s: QuizSetup, prompter: Prompter, recorder: Recorder, view: QuestionView, outcome: Outcome, intro: (width: number) => string): Promise<void> {
   const { io, t, paint, lang } = s;
   recorder.answer(outcome);
-  const feedback = (width: number) => renderFeedback(view, outcome, t, paint, { width, lang, showAnswer: false });
+  const feedback = (width: number) => renderFeedback(view, outcome, t, paint, { width, lang, showAnswer: false, packArg: packArgument(s.options.pack) });
   // After a resize has cleared the screen: the question and the answer given, above the feedback.
   const answered = (width: number) => {
-    const full = renderFeedback(view, outcome, t, paint, { width, lang, showAnswer: true }).split('\n');
+    const full = renderFeedback(view, outcome, t, paint, { width, lang, showAnswer: true, packArg: packArgument(s.options.pack) }).split('\n');
     return [intro(width), ...full.slice(0, full.length - feedback(width).split('\n').length)].join('\n');
   };
   const offerEasy = outcome.verdict === 'right' && recorder.isSaving;

@@ -2,6 +2,7 @@
  * `lm-quiz stats`: attempts, accuracy per topic and per type, the weakest
  * questions, cards due, and a sparkline of scores over time.
  */
+import { packArgument } from '../../text/pack-argument.js';
 import { localize } from '../../course/localized.js';
 import { EXIT, UsageError } from '../../errors.js';
 import type { Io } from '../../io/io.js';
@@ -50,6 +51,6 @@ export async function stats(opts: StatsOptions, io: Io): Promise<number> {
     say(io, JSON.stringify({ ...view, dueKeys: due.map((c) => c.key) }, null, 2));
     return EXIT.ok;
   }
-  say(io, renderStats(view, s.t, s.paint, s.width));
+  say(io, renderStats(view, s.t, s.paint, s.width, packArgument(s.options.pack)));
   return EXIT.ok;
 }

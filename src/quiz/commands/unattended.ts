@@ -3,6 +3,7 @@
  * engine and history as at the terminal, a printed transcript (or `--json`),
  * optional JUnit XML, and `--fail-under`. A thin loop around the engine.
  */
+import { packArgument } from '../../text/pack-argument.js';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { EXIT, UsageError } from '../../errors.js';
@@ -61,7 +62,7 @@ export async function runUnattended(s: QuizSetup, target: string, opts: Unattend
     if (!opts.json) {
       const parts = renderShownParts(view, width, t);
       say(io, ['', header, renderPrompt(view, width, paint), ...parts].join('\n'));
-      say(io, renderFeedback(view, outcome, t, paint, { width, lang, showAnswer: true }));
+      say(io, renderFeedback(view, outcome, t, paint, { width, lang, showAnswer: true, packArg: packArgument(s.options.pack) }));
     }
   });
 
@@ -73,11 +74,11 @@ export async function runUnattended(s: QuizSetup, target: string, opts: Unattend
     const meta = { target, seed: plan.seed, lang, startedAt, finishedAt, saved: recorder.isSaving };
     say(io, JSON.stringify(resultJson(summary, plan.items, state.outcomes, meta, t), null, 2));
   } else {
-    say(io, `\n${renderSummary(summary, t, paint, { width, lang, topicName: s.topicName, views, aborted: false })}`);
+    say(io, `\n${renderSummary(summary, t, paint, { width, lang, topicName: s.topicName, views, aborted: false, packArg: packArgument(s.options.pack) })}`);
     say(io, paint.dim(recorder.isSaving ? labelled(t.historyLabel, log.file, width).join('\n') : t.notSaved));
   }
   if (opts.junit !== undefined) {
-    const xml = renderJunit(summary, plan.items, state.outcomes, views, { target, seed: plan.seed, lang, finishedAt }, t);
+    const xml = renderJunit(summary, plan.items, state.outcomes, views, { target, seed: plan.seed, lang, finishedAt, packArg: packArgument(s.options.pack) }, t);
     try {
       writeFileSync(resolve(io.cwd, opts.junit), xml);
     } catch (error) {

@@ -3,6 +3,7 @@
  * points) or wrong; the correct answer; the explanation; the `why` of each
  * wrong choice picked; and where to read more, as a command to type.
  */
+import { showCommand } from '../../text/pack-argument.js';
 import type { QuizMessages } from '../../i18n/quiz.js';
 import type { Outcome } from '../engine/types.js';
 import { answerLines, correctLines } from './answer-text.js';
@@ -17,6 +18,8 @@ export interface FeedbackOptions {
   lang: string;
   /** Repeat the learner's answer (a transcript without a terminal). */
   showAnswer: boolean;
+  /** `--pack DIR` when the quiz was given one ('' otherwise): the "Read more" command must run as printed. */
+  packArg: string;
 }
 
 export function renderFeedback(view: QuestionView, outcome: Outcome, t: QuizMessages, paint: Paint, opts: FeedbackOptions): string {
@@ -29,7 +32,7 @@ export function renderFeedback(view: QuestionView, outcome: Outcome, t: QuizMess
     if (choice?.why) lines.push(...hanging('  ', `${t.whyWrong(choice.text)} ${choice.why}`, opts.width));
   }
   if (view.explain) lines.push(...wrap(view.explain, opts.width));
-  lines.push(...readMoreLines(view.ref, t, paint, opts.width));
+  lines.push(...readMoreLines(view.ref, opts.packArg, t, paint, opts.width));
   return lines.join('\n');
 }
 
@@ -37,8 +40,8 @@ export function renderFeedback(view: QuestionView, outcome: Outcome, t: QuizMess
  * `Read more: lm-explain show stages#slm`, or the command on a line of its
  * own when both do not fit: a command is never cut (it is there to be copied).
  */
-function readMoreLines(ref: string, t: QuizMessages, paint: Paint, width: number): string[] {
-  const command = `lm-explain show ${ref}`;
+function readMoreLines(ref: string, packArg: string, t: QuizMessages, paint: Paint, width: number): string[] {
+  const command = showCommand(packArg, ref);
   const gap = gapAfter(t.readMore);
   if (displayWidth(`${t.readMore}${gap}${command}`) <= width) return [`${paint.dim(t.readMore)}${gap}${paint.command(command)}`];
   return [paint.dim(t.readMore), `  ${paint.command(command)}`];

@@ -1,4 +1,5 @@
 /** `lm-quiz history` and `lm-quiz stats` as text. */
+import { showCommand } from '../../text/pack-argument.js';
 import type { QuizMessages } from '../../i18n/quiz.js';
 import type { AccuracyRow, AttemptRecord, WeakRow } from '../../state/quiz-history.js';
 import { bar, sparkline } from './charts.js';
@@ -89,7 +90,7 @@ export interface StatsView {
   trend: number[];
 }
 
-export function renderStats(v: StatsView, t: QuizMessages, paint: Paint, width: number): string {
+export function renderStats(v: StatsView, t: QuizMessages, paint: Paint, width: number, packArg = ''): string {
   const lines: string[] = [t.statsAttempts(v.attempts, v.answers)];
   const accuracy = (rows: StatsView['byTopic']) =>
     table(rows.map((r) => [r.label, `${r.percent}%`, bar(r.percent, 20).padEnd(20, ' '), t.answersCount(r.answers)]));
@@ -99,7 +100,7 @@ export function renderStats(v: StatsView, t: QuizMessages, paint: Paint, width: 
     lines.push('', paint.strong(t.statsWeakest));
     for (const w of v.weakest) {
       lines.push(...hanging(`  ${String(w.percent).padStart(5)}%  `, `${w.prompt} (${t.answersCount(w.answers)})`, width));
-      if (w.ref) lines.push(`          ${paint.command(`lm-explain show ${w.ref}`)}`);
+      if (w.ref) lines.push(`          ${paint.command(showCommand(packArg, w.ref))}`);
     }
   }
   if (v.trend.length > 0) {

@@ -4,6 +4,7 @@
  * is a failure whose message gives the points and whose body gives the answer,
  * the correct one and where to read more.
  */
+import { showCommand } from '../../text/pack-argument.js';
 import type { QuizMessages } from '../../i18n/quiz.js';
 import type { Summary } from '../engine/summary.js';
 import type { Outcome, PlanItem } from '../engine/types.js';
@@ -18,6 +19,8 @@ export interface JunitMeta {
   seed: string;
   lang: string;
   finishedAt: Date;
+  /** `--pack DIR` when the quiz was given one, else ''. */
+  packArg: string;
 }
 
 export function renderJunit(
@@ -38,7 +41,7 @@ export function renderJunit(
     const body = [
       `${t.answerLabel} ${answerLines(view, o.response, t, meta.lang).join('; ')}`,
       `${t.correctAnswer} ${correctLines(view, t, meta.lang).join('; ')}`,
-      `${t.readMore} lm-explain show ${view.ref}`,
+      `${t.readMore} ${showCommand(meta.packArg, view.ref)}`,
     ].join('\n');
     const message = `${verdictLine(o, t, plain)} (${trim(o.points)}/1)`;
     return `${open}>\n      <failure message="${attr(message)}" type="${o.verdict}">${text(body)}</failure>\n    </testcase>`;

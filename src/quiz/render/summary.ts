@@ -3,6 +3,7 @@
  * per type, the missed questions (each with the command to read more), and
  * the time taken.
  */
+import { showCommand } from '../../text/pack-argument.js';
 import type { QuizMessages } from '../../i18n/quiz.js';
 import type { Summary } from '../engine/summary.js';
 import { duration, percentOf, trim } from './numbers.js';
@@ -18,6 +19,8 @@ export interface SummaryOptions {
   /** The view of each asked question, by key. */
   views: ReadonlyMap<string, QuestionView>;
   aborted: boolean;
+  /** `--pack DIR` when the quiz was given one, else '': the commands printed must run as printed. */
+  packArg: string;
 }
 
 export function renderSummary(summary: Summary, t: QuizMessages, paint: Paint, opts: SummaryOptions): string {
@@ -39,7 +42,7 @@ export function renderSummary(summary: Summary, t: QuizMessages, paint: Paint, o
       const view = opts.views.get(miss.key);
       const mark = miss.verdict === 'partial' ? '◐' : '✗';
       lines.push(...hanging(`  ${mark} `, view?.prompt ?? miss.key, opts.width));
-      if (view) lines.push(`    ${paint.command(`lm-explain show ${view.ref}`)}`);
+      if (view) lines.push(`    ${paint.command(showCommand(opts.packArg, view.ref))}`);
     }
   }
   lines.push('', t.timeTaken(duration(summary.durationMs, opts.lang)));

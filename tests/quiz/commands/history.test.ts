@@ -62,7 +62,7 @@ describe('lm-quiz stats', () => {
     expect(out).toMatch(/Basics +100% +#{20} +1×/);
     expect(out).toMatch(/Numbers +0% +1×/);
     expect(out).toContain('0%  How many parameters does GPT-3 have? (1×)');
-    expect(out).toContain('lm-explain show basics#sizes');
+    expect(out).toContain(`lm-explain --pack ${PACK} show basics#sizes`);
     expect(out).toMatch(/Scores over time\n {2}- {2}50% → 50%/);
     expect(out).toContain('Due for review now: 2  lm-quiz review');
   });

@@ -17,7 +17,7 @@ describe('feedback', () => {
     const view = viewOf({ key: 'q/in-order', quizId: 'q', topic: 'basics', pass: 0.7, question, shown: [1, 0, 2, 3] }, 'en', ['en', 'zh']);
     const response: Response = { type: 'order', order: [1, 0, 2, 3] };
     const outcome = { ...grade(question, response), index: 0, key: 'q/in-order', type: 'order' as const, topic: 'basics', response, ms: 1 };
-    const text = renderFeedback(view, outcome, quizMessages('en'), createPaint(0), { width: 50, lang: 'en', showAnswer: true });
+    const text = renderFeedback(view, outcome, quizMessages('en'), createPaint(0), { width: 50, lang: 'en', showAnswer: true, packArg: '' });
     const lines = text.split('\n');
     const first = lines.findIndex((l) => l.startsWith('  2. Pre-trained'));
     expect(first).toBeGreaterThan(-1);
@@ -30,11 +30,20 @@ describe('feedback', () => {
       const view = viewOf({ key: 'q/pick-one', quizId: 'q', topic: 'basics', pass: 0.7, question: single, shown: [0, 1, 2] }, lang, ['en', 'zh']);
       const response: Response = { type: 'single', choice: 0 };
       const outcome = { ...grade(single, response), index: 0, key: 'q/pick-one', type: 'single' as const, topic: 'basics', response, ms: 1 };
-      const lines = renderFeedback(view, outcome, quizMessages(lang), createPaint(0), { width, lang, showAnswer: true }).split('\n');
+      const lines = renderFeedback(view, outcome, quizMessages(lang), createPaint(0), { width, lang, showAnswer: true, packArg: '' }).split('\n');
       const command = 'lm-explain show basics#probability';
       for (const line of lines) if (!line.includes(command)) expect(displayWidth(line)).toBeLessThanOrEqual(width);
       expect(lines.some((l) => l.trim() === command || l.endsWith(` ${command}`) || l.endsWith(`：${command}`))).toBe(true);
     }
+  });
+
+  it('Read more carries --pack DIR when the quiz was given one, quoted for the shell when it must be', () => {
+    const view = viewOf({ key: 'q/pick-one', quizId: 'q', topic: 'basics', pass: 0.7, question: single, shown: [0, 1, 2] }, 'en', ['en', 'zh']);
+    const response: Response = { type: 'single', choice: 0 };
+    const outcome = { ...grade(single, response), index: 0, key: 'q/pick-one', type: 'single' as const, topic: 'basics', response, ms: 1 };
+    const render = (packArg: string) => renderFeedback(view, outcome, quizMessages('en'), createPaint(0), { width: 120, lang: 'en', showAnswer: true, packArg });
+    expect(render('--pack ./my-pack')).toContain('lm-explain --pack ./my-pack show basics#probability');
+    expect(render('')).toContain('lm-explain show basics#probability');
   });
 });
 
@@ -46,7 +55,7 @@ describe('summary', () => {
       byType: [{ type: 'single' as const, points: 0, max: 4, percent: 0 }, { type: 'order' as const, points: 0, max: 2, percent: 0 }],
     };
     const names: Record<string, string> = { 'named-models': 'Named models', 'emergent-abilities': 'Emergent abilities' };
-    const text = renderSummary(summary, quizMessages('en'), createPaint(0), { width: 20, lang: 'en', topicName: (t) => names[t]!, views: new Map(), aborted: false });
+    const text = renderSummary(summary, quizMessages('en'), createPaint(0), { width: 20, lang: 'en', topicName: (t) => names[t]!, views: new Map(), aborted: false, packArg: '' });
     for (const line of text.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(20);
     expect(text).toContain('Emergent abilities\n    0/4  0%');
   });
