@@ -4,8 +4,9 @@
  * quiz bank parses in about 40 ms cold; its cached parse reads in about 1 ms).
  */
 import { Course, resolvePackDir } from '../course/course.js';
+import type { Lang } from '../io/lang.js';
 import { CacheStore } from './store.js';
 
-export function openCourse(pack: string | undefined, env: Record<string, string | undefined>): Course {
-  return Course.open(resolvePackDir(pack, env), { memo: CacheStore.fromEnv(env) });
+export function openCourse(pack: string | undefined, env: Record<string, string | undefined>, ui?: Lang): Course {
+  return Course.open(resolvePackDir(pack, env, ui), { memo: CacheStore.fromEnv(env) });
 }

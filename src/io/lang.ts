@@ -26,7 +26,10 @@ export function matchLang(tag: string, languages: readonly string[]): string | u
 export function detectLang(flag: string | undefined, env: Record<string, string | undefined>, languages: readonly string[]): string {
   if (flag !== undefined) {
     const match = matchLang(flag, languages);
-    if (match === undefined) throw new UsageError(`unknown language '${flag}' (this pack has: ${languages.join(', ')})`);
+    if (match === undefined) {
+      const has = languages.join(', ');
+      throw new UsageError(interfaceLang(undefined, env) === 'zh' ? `未知的语言 '${flag}'（这个课程包有：${has}）` : `unknown language '${flag}' (this pack has: ${has})`);
+    }
     return match;
   }
   for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG']) {

@@ -54,7 +54,7 @@ export async function lintCommand(opts: LintCommandOptions, io: Io): Promise<num
   }
 
   const flag = opts.pack === undefined || opts.pack.trim() === '' ? opts.pack : resolve(io.cwd, opts.pack);
-  const dirs = opts.packs.length > 0 ? opts.packs.map((p) => resolve(io.cwd, p)) : [resolvePackDir(flag, io.env)];
+  const dirs = opts.packs.length > 0 ? opts.packs.map((p) => resolve(io.cwd, p)) : [resolvePackDir(flag, io.env, lang)];
   let unusable = false;
   const findings: Finding[] = [];
   const changes: FileChange[] = [];
