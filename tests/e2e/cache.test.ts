@@ -63,7 +63,7 @@ describe('lm-explain reads the files as they are now', () => {
       expect(shown.stdout).toContain(after);
       expect(shown.stdout).not.toContain(before);
     }
-    expect(keptKinds(cache)).toEqual(['markdown-tokens-1', 'yaml-1']);
+    expect(keptKinds(cache)).toEqual(['markdown-tokens-1', 'yaml-1', 'yaml-checked-1']);
   });
 
   it('shows a chapter edited on disk as edited, at once', () => {
@@ -110,7 +110,7 @@ describe('lm-explain reads the files as they are now', () => {
       expect(kept.stdout).toBe(without.stdout);
       expect(kept.stderr).toBe(without.stderr);
     }
-    expect(['yaml-1', 'markdown-tokens-1']).toEqual(expect.arrayContaining(keptKinds(cache)));
+    expect(['markdown-tokens-1', 'yaml-1', 'yaml-checked-1']).toEqual(expect.arrayContaining(keptKinds(cache)));
     expect(keptKinds(cache)).toContain('yaml-1');
   });
 });
