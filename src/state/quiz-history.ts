@@ -67,9 +67,20 @@ export interface AccuracyRow {
   percent: number;
 }
 
+/** A running count and sum of points (summed in log order). */
+export interface Tally {
+  count: number;
+  sum: number;
+}
+
+/** A question's tally, with the points of its latest answer. */
+export interface WeakTally extends Tally {
+  last: number;
+}
+
 export function accuracyBy(answers: readonly AnswerEvent[], by: 'topic' | 'type'): AccuracyRow[] {
   // Running sums, not lists copied per answer (which made stats quadratic in the history).
-  const groups = new Map<string, { count: number; sum: number }>();
+  const groups = new Map<string, Tally>();
   for (const a of answers) {
     const g = groups.get(a[by]);
     if (g) {
@@ -77,6 +88,10 @@ export function accuracyBy(answers: readonly AnswerEvent[], by: 'topic' | 'type'
       g.sum += a.points;
     } else groups.set(a[by], { count: 1, sum: a.points });
   }
+  return accuracyRows(groups);
+}
+
+export function accuracyRows(groups: ReadonlyMap<string, Tally>): AccuracyRow[] {
   return [...groups]
     .map(([name, g]) => ({ name, answers: g.count, percent: meanOf(g.sum, g.count) }))
     .sort((x, y) => x.name.localeCompare(y.name));
@@ -89,7 +104,7 @@ export interface WeakRow extends AccuracyRow {
 
 /** Questions by mean score, lowest first; only those missed at least once. */
 export function weakest(answers: readonly AnswerEvent[], limit: number): WeakRow[] {
-  const groups = new Map<string, { count: number; sum: number; last: number }>();
+  const groups = new Map<string, WeakTally>();
   for (const a of answers) {
     const g = groups.get(a.key);
     if (g) {
@@ -98,6 +113,10 @@ export function weakest(answers: readonly AnswerEvent[], limit: number): WeakRow
       g.last = a.points;
     } else groups.set(a.key, { count: 1, sum: a.points, last: a.points });
   }
+  return weakRows(groups, limit);
+}
+
+export function weakRows(groups: ReadonlyMap<string, WeakTally>, limit: number): WeakRow[] {
   return [...groups]
     .map(([name, g]) => ({ name, answers: g.count, percent: meanOf(g.sum, g.count), last: g.last }))
     .filter((row) => row.percent < 100)

@@ -1,0 +1,151 @@
+/**
+ * What `stats` and `history` need from the log, folded one event at a time in
+ * log order, so the log is never held in memory: the attempts (in the order
+ * they first appear, with where each starts in the file), accuracy per topic,
+ * type and question, and each question's FSRS card. It gives what
+ * quiz-history.ts and cards.ts give over all the events, exactly.
+ *
+ * A fold can be saved (history-snapshot.ts) and carried on with the lines
+ * appended after it. Where an appended event would change what was already
+ * folded in a way a fold cannot follow (an event of an attempt saved as
+ * ended, a rating for an answer whose card was already scheduled, a review
+ * dated before its card's last one, an id not of the form `<attempt>:...`),
+ * `add` or `settle` returns false and the caller folds the whole log again.
+ */
+import { byTime, cardState, type CardState, type FsrsCard, type Replay, type Review } from './cards.js';
+import type { QuizEvent } from './quiz-events.js';
+import { accuracyRows, weakRows, type AccuracyRow, type AttemptStatus, type Tally, type WeakRow, type WeakTally } from './quiz-history.js';
+
+export interface AttemptFold {
+  id: string;
+  /** Byte offset of the attempt's first line in the log. */
+  offset: number;
+  end: { status: string; points: number; max: number } | undefined;
+  /** Answers (one per question index) and their points, summed in log order. */
+  answered: number;
+  points: number;
+  /**
+   * Each answered index and its review, until its card is scheduled (then
+   * null). Undefined for an attempt read back from a snapshot as ended.
+   */
+  slots: Map<number, Review | null> | undefined;
+  /** The latest rating given to each index by a `rate` line. */
+  rates: Map<number, number>;
+}
+
+export interface CardFold {
+  card: FsrsCard | undefined;
+  /** Reviews not yet applied to `card`. */
+  pending: Review[];
+}
+
+export class HistoryIndex {
+  readonly attempts = new Map<string, AttemptFold>();
+  readonly topics = new Map<string, Tally>();
+  readonly types = new Map<string, Tally>();
+  readonly keys = new Map<string, WeakTally>();
+  readonly cards = new Map<string, CardFold>();
+  answers = 0;
+  /**
+   * The ids folded, each once (as the reader keeps them). Carried on from a
+   * snapshot, only those of attempts not ended: an id of the form
+   * `<attempt>:...` can only come again in its own attempt.
+   */
+  readonly seen = new Set<string>();
+  /** Every id so far was `<attempt>:...`, with no `:` in the attempt (so an id belongs to one attempt). */
+  regular = true;
+  /** Events folded (for tests: how much work a read did). */
+  folded = 0;
+
+  /** `continued`: carrying on a saved fold, whose ended attempts are no longer known line by line. */
+  constructor(readonly continued = false) {}
+
+  /** Folds one event read at byte `offset`; false when it cannot be folded exactly onto a saved fold. */
+  add(event: QuizEvent, offset: number): boolean {
+    const regular = !event.attempt.includes(':') && event.id.startsWith(`${event.attempt}:`);
+    if (!regular) {
+      if (this.continued) return false;
+      this.regular = false;
+    }
+    let a = this.attempts.get(event.attempt);
+    if (a && !a.slots) return false;
+    if (this.seen.has(event.id)) return true;
+    this.seen.add(event.id);
+    this.folded++;
+    if (!a) {
+      a = { id: event.attempt, offset, end: undefined, answered: 0, points: 0, slots: new Map(), rates: new Map() };
+      this.attempts.set(event.attempt, a);
+    }
+    if (event.kind === 'answer') {
+      if (a.slots!.has(event.index)) return true;
+      const review = { t: Date.parse(event.at), rating: a.rates.get(event.index) ?? event.rating };
+      a.slots!.set(event.index, review);
+      a.answered++;
+      a.points += event.points;
+      this.answers++;
+      tally(this.topics, event.topic, event.points);
+      tally(this.types, event.type, event.points);
+      const key = tally(this.keys, event.key, event.points) as WeakTally;
+      key.last = event.points;
+      const card = this.cards.get(event.key);
+      if (card) card.pending.push(review);
+      else this.cards.set(event.key, { card: undefined, pending: [review] });
+    } else if (event.kind === 'rate') {
+      a.rates.set(event.index, event.rating);
+      const review = a.slots!.get(event.index);
+      if (review === null) return false;
+      if (review) review.rating = event.rating;
+    } else if (event.kind === 'end') {
+      a.end = { status: event.status, points: event.points, max: event.max };
+    }
+    return true;
+  }
+
+  /** Schedules the reviews folded since the last settle; false when one is dated before its card's last review. */
+  settle(replay: Replay): boolean {
+    for (const fold of this.cards.values()) {
+      if (fold.pending.length === 0) continue;
+      const reviews = byTime(fold.pending);
+      if (fold.card && reviews[0]!.t < fold.card.last_review) return false;
+      fold.card = replay(fold.card, reviews);
+      fold.pending = [];
+    }
+    for (const a of this.attempts.values()) for (const [index, review] of a.slots ?? []) if (review) a.slots!.set(index, null);
+    return true;
+  }
+
+  /** The cards, once settled. */
+  cardStates(): CardState[] {
+    return [...this.cards].flatMap(([key, fold]) => (fold.card ? [cardState(key, fold.card)] : []));
+  }
+
+  accuracy(by: 'topic' | 'type'): AccuracyRow[] {
+    return accuracyRows(by === 'topic' ? this.topics : this.types);
+  }
+
+  weakest(limit: number): WeakRow[] {
+    return weakRows(this.keys, limit);
+  }
+
+  /** Each attempt's status, points, maximum and percent, as attemptsOf gives them. */
+  *scores(): Generator<{ id: string; offset: number; status: AttemptStatus; points: number; max: number; percent: number }> {
+    for (const a of this.attempts.values()) {
+      const points = a.end?.points ?? a.points;
+      const max = a.end?.max ?? a.answered;
+      yield { id: a.id, offset: a.offset, status: (a.end?.status ?? 'stopped') as AttemptStatus, points, max, percent: max === 0 ? 0 : Math.round((points / max) * 1000) / 10 };
+    }
+  }
+
+}
+
+function tally(groups: Map<string, Tally>, name: string, points: number): Tally {
+  const g = groups.get(name);
+  if (g) {
+    g.count++;
+    g.sum += points;
+    return g;
+  }
+  const fresh = { count: 1, sum: points, last: points };
+  groups.set(name, fresh);
+  return fresh;
+}
