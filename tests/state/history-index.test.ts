@@ -174,7 +174,7 @@ describe('the snapshot', () => {
     ['the log replaced by a longer one', (dir) => writeHistoryLog(join(dir, LOG_FILE), 1.5e6, Date.parse('2025-01-01T00:00:00Z'))],
     ['the snapshot with a byte changed', (dir) => {
       const bytes = readFileSync(join(dir, INDEX_FILE));
-      bytes[bytes.length - 10] ^= 1;
+      bytes[bytes.length - 10]! ^= 1;
       writeFileSync(join(dir, INDEX_FILE), bytes);
     }],
     ['the snapshot cut short', (dir) => truncateSync(join(dir, INDEX_FILE), 300)],
