@@ -14,7 +14,7 @@
  */
 import { byTime, cardState, type CardState, type FsrsCard, type Replay, type Review } from './cards.js';
 import type { QuizEvent } from './quiz-events.js';
-import { accuracyRows, weakRows, type AccuracyRow, type AttemptStatus, type Tally, type WeakRow, type WeakTally } from './quiz-history.js';
+import { accuracyRows, missedOf, weakRows, type AccuracyRow, type AttemptStatus, type Tally, type WeakRow, type WeakTally } from './quiz-history.js';
 
 export interface AttemptFold {
   id: string;
@@ -33,6 +33,12 @@ export interface AttemptFold {
   rates: Map<number, number>;
 }
 
+/** A question's tally, with its latest answer by time (for `review --missed`). */
+export interface KeyTally extends WeakTally {
+  latestT: number;
+  latestPoints: number;
+}
+
 export interface CardFold {
   card: FsrsCard | undefined;
   /** Reviews not yet applied to `card`. */
@@ -43,7 +49,7 @@ export class HistoryIndex {
   readonly attempts = new Map<string, AttemptFold>();
   readonly topics = new Map<string, Tally>();
   readonly types = new Map<string, Tally>();
-  readonly keys = new Map<string, WeakTally>();
+  readonly keys = new Map<string, KeyTally>();
   readonly cards = new Map<string, CardFold>();
   answers = 0;
   /**
@@ -85,8 +91,17 @@ export class HistoryIndex {
       this.answers++;
       tally(this.topics, event.topic, event.points);
       tally(this.types, event.type, event.points);
-      const key = tally(this.keys, event.key, event.points) as WeakTally;
-      key.last = event.points;
+      const key = this.keys.get(event.key);
+      if (!key) this.keys.set(event.key, { count: 1, sum: event.points, last: event.points, latestT: review.t, latestPoints: event.points });
+      else {
+        key.count++;
+        key.sum += event.points;
+        key.last = event.points;
+        if (review.t >= key.latestT) {
+          key.latestT = review.t;
+          key.latestPoints = event.points;
+        }
+      }
       const card = this.cards.get(event.key);
       if (card) card.pending.push(review);
       else this.cards.set(event.key, { card: undefined, pending: [review] });
@@ -127,6 +142,11 @@ export class HistoryIndex {
     return weakRows(this.keys, limit);
   }
 
+  /** The keys whose latest answer was not fully right, the most recent first (as missedKeys gives them). */
+  missed(): string[] {
+    return missedOf([...this.keys].map(([key, k]) => [key, { t: k.latestT, points: k.latestPoints }]));
+  }
+
   /** Each attempt's status, points, maximum and percent, as attemptsOf gives them. */
   *scores(): Generator<{ id: string; offset: number; status: AttemptStatus; points: number; max: number; percent: number }> {
     for (const a of this.attempts.values()) {
@@ -138,14 +158,10 @@ export class HistoryIndex {
 
 }
 
-function tally(groups: Map<string, Tally>, name: string, points: number): Tally {
+function tally(groups: Map<string, Tally>, name: string, points: number): void {
   const g = groups.get(name);
   if (g) {
     g.count++;
     g.sum += points;
-    return g;
-  }
-  const fresh = { count: 1, sum: points, last: points };
-  groups.set(name, fresh);
-  return fresh;
+  } else groups.set(name, { count: 1, sum: points });
 }

@@ -115,7 +115,7 @@ interface Body {
   open: [position: number, ids: string[], slots: number[], rates: [number, number][]][];
   topics: [string, number, number][];
   types: [string, number, number][];
-  keys: [string, number, number, number][];
+  keys: [string, number, number, number, number, number][];
   cards: [string, FsrsCard][];
 }
 
@@ -138,7 +138,7 @@ function toJson(index: HistoryIndex): Body {
     open: [...open.values()],
     topics: tallies(index.topics),
     types: tallies(index.types),
-    keys: [...index.keys].map(([name, t]) => [name, t.count, t.sum, t.last]),
+    keys: [...index.keys].map(([name, t]) => [name, t.count, t.sum, t.last, t.latestT, t.latestPoints]),
     cards: [...index.cards].map(([key, c]) => [key, c.card!]),
   };
 }
@@ -174,7 +174,7 @@ function fromJson(body: Body): HistoryIndex {
   }
   for (const [name, c, sum] of body.topics) index.topics.set(text(name), { count: whole(c), sum: number(sum) });
   for (const [name, c, sum] of body.types) index.types.set(text(name), { count: whole(c), sum: number(sum) });
-  for (const [name, c, sum, last] of body.keys) index.keys.set(text(name), { count: whole(c), sum: number(sum), last: number(last) });
+  for (const [name, c, sum, last, t, latest] of body.keys) index.keys.set(text(name), { count: whole(c), sum: number(sum), last: number(last), latestT: number(t), latestPoints: number(latest) });
   for (const [key, card] of body.cards) {
     for (const field of ['due', 'stability', 'difficulty', 'elapsed_days', 'scheduled_days', 'learning_steps', 'reps', 'lapses', 'state', 'last_review'] as const) number(card[field]);
     index.cards.set(text(key), { card, pending: [] });

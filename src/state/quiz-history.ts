@@ -1,7 +1,10 @@
 /**
  * What the log says, derived on demand (pure functions over the events):
  * the attempts, the reviews of each card, accuracy per topic and per type,
- * the weakest questions, and which lines a reset removes.
+ * the weakest and the last missed questions, and which lines a reset
+ * removes. The commands that read the whole log fold it instead
+ * (history-index.ts), through the row builders here; these functions over
+ * all the events are what the fold must equal.
  */
 import type { GoodLine } from './log-text.js';
 import type { AnswerEvent, EndEvent, QuizEvent, StartEvent } from './quiz-events.js';
@@ -122,6 +125,31 @@ export function weakRows(groups: ReadonlyMap<string, WeakTally>, limit: number):
     .filter((row) => row.percent < 100)
     .sort((x, y) => x.percent - y.percent || y.answers - x.answers || x.name.localeCompare(y.name))
     .slice(0, limit);
+}
+
+/** Keys whose latest answer scored less than a full point, the most recent miss first. */
+export function missedKeys(answers: readonly { key: string; points: number; at: string }[]): string[] {
+  const latest = new Map<string, Latest>();
+  for (const a of answers) {
+    const t = Date.parse(a.at);
+    const seen = latest.get(a.key);
+    if (!seen || t >= seen.t) latest.set(a.key, { t, points: a.points });
+  }
+  return missedOf(latest);
+}
+
+/** Each question's latest answer: when (ms; of equal times, the later in the log) and its points. */
+export interface Latest {
+  t: number;
+  points: number;
+}
+
+/** The keys whose latest answer scored less than a full point, the most recent miss first. */
+export function missedOf(latest: Iterable<[string, Latest]>): string[] {
+  return [...latest]
+    .filter(([, a]) => a.points < 1)
+    .sort(([xKey, x], [yKey, y]) => y.t - x.t || xKey.localeCompare(yKey))
+    .map(([key]) => key);
 }
 
 /**

@@ -53,7 +53,7 @@ export class QuizLog {
     readonly file: string,
     readonly events: QuizEvent[],
     saving: boolean,
-    /** The fold of the log, when it was opened with `index`. */
+    /** The fold of the log, when it was opened with `index` (empty when the log was refused). */
     readonly index: HistoryIndex | undefined = undefined,
   ) {
     this.saving = saving;
@@ -93,12 +93,12 @@ export class QuizLog {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
       if (code === 'ENOENT' || code === 'ENOTDIR') return new QuizLog(file, [], true, opts.index ? new HistoryIndex() : undefined);
-      const log = new QuizLog(file, [], false);
+      const log = new QuizLog(file, [], false, opts.index ? new HistoryIndex() : undefined);
       log.notices.push({ kind: 'unreadable', file, code });
       return log;
     }
     if (parsed.newer !== undefined) {
-      const log = new QuizLog(file, [], false);
+      const log = new QuizLog(file, [], false, opts.index ? new HistoryIndex() : undefined);
       log.notices.push({ kind: 'newer', version: parsed.newer, file });
       return log;
     }

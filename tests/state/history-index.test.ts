@@ -15,7 +15,7 @@ import type { HistoryIndex } from '../../src/state/history-index.js';
 import { eventsOf } from '../../src/state/history-read.js';
 import { INDEX_FILE } from '../../src/state/history-snapshot.js';
 import { parseLogText } from '../../src/state/log-text.js';
-import { accuracyBy, answersOf, attemptsOf, weakest } from '../../src/state/quiz-history.js';
+import { accuracyBy, answersOf, attemptsOf, missedKeys, weakest } from '../../src/state/quiz-history.js';
 import type { AnswerEvent } from '../../src/state/quiz-events.js';
 import { LOG_FILE, QuizLog } from '../../src/state/quiz-log.js';
 import { answerEvent, endEvent, startEvent } from './events.js';
@@ -69,6 +69,7 @@ async function expected(text: string) {
     topics: accuracyBy(answers, 'topic'),
     types: accuracyBy(answers, 'type'),
     weakest: weakest(answers, 100),
+    missed: missedKeys(answers),
     cards: await cardsFrom(answers),
     // Exactly, not only to the day.
     fsrs: await fsrsCards(answers),
@@ -90,6 +91,7 @@ function viewOf(index: HistoryIndex) {
     topics: index.accuracy('topic'),
     types: index.accuracy('type'),
     weakest: index.weakest(100),
+    missed: index.missed(),
     cards: index.cardStates(),
     fsrs: [...index.cards].map(([key, fold]) => [key, fold.card]),
   };
