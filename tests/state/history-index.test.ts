@@ -4,8 +4,9 @@
  * appended since, gives the same again, and folds only those lines; an
  * edited, truncated or reset log, or a damaged snapshot, is folded afresh.
  */
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { appendFileSync, statSync, mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -223,6 +224,15 @@ describe('the snapshot', () => {
     expect(log.notices).toEqual([]);
     expect(viewOf(log.index!)).toEqual(await expected(readFileSync(join(dir, LOG_FILE), 'utf8')));
     expect(readdirSync(dir).sort()).toEqual([INDEX_FILE, LOG_FILE]);
+  });
+
+  it('a FIFO in its place is not read (no hang) and is replaced by the index', async () => {
+    const dir = bigLog(20);
+    execFileSync('mkfifo', [join(dir, INDEX_FILE)]);
+    const log = open(dir);
+    expect(log.notices).toEqual([]);
+    expect(viewOf(log.index!)).toEqual(await expected(readFileSync(join(dir, LOG_FILE), 'utf8')));
+    expect(statSync(join(dir, INDEX_FILE)).isFile()).toBe(true);
   });
 
   it('a torn last line after the snapshot is repaired, and the fold is of the repaired log', async () => {
