@@ -52,31 +52,35 @@ export class HistoryIndex {
   readonly keys = new Map<string, KeyTally>();
   readonly cards = new Map<string, CardFold>();
   answers = 0;
-  /**
-   * The ids folded, each once (as the reader keeps them). Carried on from a
-   * snapshot, only those of attempts not ended: an id of the form
-   * `<attempt>:...` can only come again in its own attempt.
-   */
-  readonly seen = new Set<string>();
-  /** Every id so far was `<attempt>:...`, with no `:` in the attempt (so an id belongs to one attempt). */
-  regular = true;
   /** Events folded (for tests: how much work a read did). */
   folded = 0;
+  /** Carrying on a saved fold, whose ended attempts are no longer known line by line. */
+  continued: boolean;
+  /**
+   * Every line's id is checked against all ids before it, as the reader
+   * does. A fold that is not strict takes only ids as this program writes
+   * them (`<attempt>:start`, `:a<i>`, `:r<i>`, `:end`), so a line that comes
+   * again is known by its attempt and index, and no id needs keeping; it
+   * cannot go on past another id (`add` returns false) and is then made again
+   * strictly. A strict fold is never saved.
+   */
+  readonly strict: boolean;
+  private readonly seen = new Set<string>();
 
-  /** `continued`: carrying on a saved fold, whose ended attempts are no longer known line by line. */
-  constructor(readonly continued = false) {}
+  constructor(opts: { continued?: boolean; strict?: boolean } = {}) {
+    this.continued = opts.continued ?? false;
+    this.strict = opts.strict ?? false;
+  }
 
-  /** Folds one event read at byte `offset`; false when it cannot be folded exactly onto a saved fold. */
+  /** Folds one event read at byte `offset`; false when it cannot be folded exactly (see `strict`, `continued`). */
   add(event: QuizEvent, offset: number): boolean {
-    const regular = !event.attempt.includes(':') && event.id.startsWith(`${event.attempt}:`);
-    if (!regular) {
-      if (this.continued) return false;
-      this.regular = false;
-    }
+    if (!this.strict && !canonical(event)) return false;
     let a = this.attempts.get(event.attempt);
     if (a && !a.slots) return false;
-    if (this.seen.has(event.id)) return true;
-    this.seen.add(event.id);
+    if (this.strict) {
+      if (this.seen.has(event.id)) return true;
+      this.seen.add(event.id);
+    } else if (a && again(event, a)) return true;
     this.folded++;
     if (!a) {
       a = { id: event.attempt, offset, end: undefined, answered: 0, points: 0, slots: new Map(), rates: new Map() };
@@ -116,17 +120,36 @@ export class HistoryIndex {
     return true;
   }
 
-  /** Schedules the reviews folded since the last settle; false when one is dated before its card's last review. */
+  /**
+   * Schedules the reviews folded since the last settle; false when one is
+   * dated before its card's last review. Afterwards the fold is as one read
+   * back from a snapshot (ended attempts kept only as scores, ids only of
+   * the open ones), so what the replay allocates finds the rest freed.
+   */
   settle(replay: Replay): boolean {
+    const reviewed: CardFold[] = [];
     for (const fold of this.cards.values()) {
       if (fold.pending.length === 0) continue;
       const reviews = byTime(fold.pending);
       if (fold.card && reviews[0]!.t < fold.card.last_review) return false;
-      fold.card = replay(fold.card, reviews);
+      reviewed.push(fold);
+    }
+    this.freeze();
+    for (const fold of reviewed) {
+      fold.card = replay(fold.card, fold.pending);
       fold.pending = [];
     }
-    for (const a of this.attempts.values()) for (const [index, review] of a.slots ?? []) if (review) a.slots!.set(index, null);
     return true;
+  }
+
+  private freeze(): void {
+    for (const a of this.attempts.values()) {
+      if (a.end) a.slots = undefined;
+      else {
+        for (const index of a.slots?.keys() ?? []) a.slots!.set(index, null);
+      }
+    }
+    this.continued = true;
   }
 
   /** The cards, once settled. */
@@ -156,6 +179,21 @@ export class HistoryIndex {
     }
   }
 
+}
+
+/** The id this program gives the event: `<attempt>:start`, `:a<index>`, `:r<index>`, `:end`. */
+function canonical(event: QuizEvent): boolean {
+  if (event.attempt.includes(':')) return false;
+  const suffix = event.kind === 'answer' ? `a${event.index}` : event.kind === 'rate' ? `r${event.index}` : event.kind;
+  return event.id === `${event.attempt}:${suffix}`;
+}
+
+/** Whether a line with a canonical id was folded already (its id was: the reader would drop it). */
+function again(event: QuizEvent, a: AttemptFold): boolean {
+  if (event.kind === 'answer') return a.slots!.has(event.index);
+  if (event.kind === 'rate') return a.rates.has(event.index);
+  if (event.kind === 'end') return a.end !== undefined;
+  return false;
 }
 
 function tally(groups: Map<string, Tally>, name: string, points: number): void {

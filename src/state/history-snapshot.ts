@@ -75,7 +75,7 @@ export function readSnapshot(file: string): { header: Header; index: HistoryInde
 
 /** Saves a settled fold of the first `log.bytes` bytes of the log; false (and nothing left behind) when it cannot. */
 export function writeSnapshot(file: string, index: HistoryIndex, log: { bytes: number; sha256: string }): boolean {
-  if (!index.regular) return false;
+  if (index.strict) return false;
   try {
     const body = Buffer.from(JSON.stringify(toJson(index)), 'utf8');
     const header: Header = { kind: KIND, format: FORMAT, program: VERSION, log, body: { bytes: body.length, sha256: sha256(body) } };
@@ -107,12 +107,12 @@ function sha256(bytes: Buffer): string {
 /*
  * The body. Ended attempts keep only what stats and history read (their
  * answers can no longer change); attempts still open keep their answered
- * indices, ratings and line ids, so their next lines fold exactly.
+ * indices and ratings, so their next lines fold exactly.
  */
 interface Body {
   answers: number;
   attempts: { ids: string[]; offsets: number[]; answered: number[]; points: number[]; ends: ([string, number, number] | 0)[] };
-  open: [position: number, ids: string[], slots: number[], rates: [number, number][]][];
+  open: [position: number, slots: number[], rates: [number, number][]][];
   topics: [string, number, number][];
   types: [string, number, number][];
   keys: [string, number, number, number, number, number][];
@@ -121,21 +121,20 @@ interface Body {
 
 function toJson(index: HistoryIndex): Body {
   const attempts: Body['attempts'] = { ids: [], offsets: [], answered: [], points: [], ends: [] };
-  const open = new Map<string, Body['open'][number]>();
+  const open: Body['open'] = [];
   for (const a of index.attempts.values()) {
-    if (!a.end) open.set(a.id, [attempts.ids.length, [], [...a.slots!.keys()], [...a.rates]]);
+    if (!a.end) open.push([attempts.ids.length, [...a.slots!.keys()], [...a.rates]]);
     attempts.ids.push(a.id);
     attempts.offsets.push(a.offset);
     attempts.answered.push(a.answered);
     attempts.points.push(a.points);
     attempts.ends.push(a.end ? [a.end.status, a.end.points, a.end.max] : 0);
   }
-  for (const id of index.seen) open.get(id.slice(0, id.indexOf(':')))?.[1].push(id);
   const tallies = (m: Map<string, { count: number; sum: number }>) => [...m].map(([name, t]): [string, number, number] => [name, t.count, t.sum]);
   return {
     answers: index.answers,
     attempts,
-    open: [...open.values()],
+    open,
     topics: tallies(index.topics),
     types: tallies(index.types),
     keys: [...index.keys].map(([name, t]) => [name, t.count, t.sum, t.last, t.latestT, t.latestPoints]),
@@ -145,7 +144,7 @@ function toJson(index: HistoryIndex): Body {
 
 /** Throws on anything malformed (the caller then ignores the snapshot). */
 function fromJson(body: Body): HistoryIndex {
-  const index = new HistoryIndex(true);
+  const index = new HistoryIndex({ continued: true });
   const { ids, offsets, answered, points, ends } = body.attempts;
   const n = ids.length;
   if (![offsets, answered, points, ends].every((list) => Array.isArray(list) && list.length === n)) throw new Error('attempts');
@@ -165,12 +164,11 @@ function fromJson(body: Body): HistoryIndex {
     index.attempts.set(a.id, a);
   }
   if (index.attempts.size !== n) throw new Error('duplicate attempts');
-  for (const [position, lineIds, slots, rates] of body.open) {
+  for (const [position, slots, rates] of body.open) {
     const a = folds[whole(position)]!;
     if (a.end) throw new Error('open');
     a.slots = new Map(slots.map((slot) => [whole(slot), null]));
     for (const [i, rating] of rates) a.rates.set(whole(i), number(rating));
-    for (const id of lineIds) index.seen.add(text(id));
   }
   for (const [name, c, sum] of body.topics) index.topics.set(text(name), { count: whole(c), sum: number(sum) });
   for (const [name, c, sum] of body.types) index.types.set(text(name), { count: whole(c), sum: number(sum) });

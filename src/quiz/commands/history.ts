@@ -21,7 +21,7 @@ export async function history(opts: HistoryOptions, io: Io): Promise<number> {
   if (log.refused) throw new UsageError(s.t.historyRefused);
   const index = log.index!;
   const shown = [...index.scores()].slice(-(opts.count ?? 20));
-  const from = index.regular ? shown.reduce((min, a) => Math.min(min, a.offset), Number.POSITIVE_INFINITY) : 0;
+  const from = !index.strict ? shown.reduce((min, a) => Math.min(min, a.offset), Number.POSITIVE_INFINITY) : 0;
   const attempts = shown.length === 0 ? [] : attemptsOf(eventsOf(log.file, new Set(shown.map((a) => a.id)), from));
   if (opts.json) {
     say(io, JSON.stringify(attempts.map(attemptJson), null, 2));
