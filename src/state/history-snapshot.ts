@@ -19,8 +19,8 @@ import { openRegular, readAllFrom } from './regular-file.js';
 export const INDEX_FILE = 'quiz-log.index';
 const KIND = 'lm-quiz history index';
 const FORMAT = 1;
-/** Far above any real index (about 1 MB a 100 MB log); a bigger file is not read. */
-const MAX_BYTES = 256 << 20;
+/** Far above any real index (about 1.4 MB for a 100 MB log); a bigger file is not read. */
+const MAX_BYTES = 64 << 20;
 
 export interface Header {
   kind: string;

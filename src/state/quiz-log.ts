@@ -48,6 +48,8 @@ export type RewriteRefusal = { busy: true } | { code: string };
 export class QuizLog {
   readonly notices: LogNotice[] = [];
   private saving: boolean;
+  /** The read found damage and rewrote the log. */
+  private repaired = false;
 
   private constructor(
     readonly file: string,
@@ -79,8 +81,6 @@ export class QuizLog {
     again.notices.unshift(...log.notices);
     return again;
   }
-
-  private repaired = false;
 
   private static read(dir: string, now: Date, opts: OpenOptions): QuizLog {
     const file = join(dir, LOG_FILE);
