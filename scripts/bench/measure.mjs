@@ -9,7 +9,8 @@ import { join } from 'node:path';
 /**
  * `fresh`: environment variables each run points at a new, empty directory
  * (a first run: no compile cache, no lm-lint cache), made before the clock starts.
- * @typedef {{ file: string, args: string[], env: Record<string, string>, cwd: string, input?: string, fresh?: string[] }} Command
+ * `before`: called before each run (and the RSS run), outside the clock (e.g. to remove a snapshot).
+ * @typedef {{ file: string, args: string[], env: Record<string, string>, cwd: string, input?: string, fresh?: string[], before?: () => void }} Command
  * @typedef {{ ms: number, code: number | null, signal: string | null, stderr: string }} Run
  */
 
@@ -17,6 +18,7 @@ const MAX_OUTPUT = 512 * 1024 * 1024;
 
 /** Runs `cmd` once with stdout and stderr piped (as in `cmd | less`), timing it from spawn to exit. */
 export function runOnce(cmd) {
+  cmd.before?.();
   const empty = cmd.fresh?.length ? mkdtempSync(join(tmpdir(), 'lm-bench-fresh-')) : undefined;
   const env = empty ? { ...cmd.env, ...Object.fromEntries(cmd.fresh.map((name) => [name, join(empty, name)])) } : cmd.env;
   try {
@@ -77,6 +79,7 @@ export function peakRssKiB(cmd) {
   const dir = mkdtempSync(join(tmpdir(), 'lm-bench-rss-'));
   const out = join(dir, 'time.txt');
   try {
+    cmd.before?.();
     spawnSync(TIME_BIN, ['-f', '%M', '-o', out, cmd.file, ...cmd.args], {
       env: cmd.env,
       cwd: cmd.cwd,

@@ -1,7 +1,9 @@
 /**
  * Spaced-repetition state, rebuilt from the history: each question key is an
  * FSRS card, and each answer a review with the rating it was saved with.
- * ts-fsrs is loaded only here, only when scheduling is needed.
+ * ts-fsrs is loaded only here, only when scheduling is needed. A card can be
+ * carried on from a saved state with the reviews after it (see
+ * history-index.ts): replaying is a pure function of the card and the review.
  */
 import type { AnswerEvent } from './quiz-events.js';
 
@@ -15,34 +17,69 @@ export interface CardState {
   lastReview: Date;
 }
 
-/** The cards of every question answered at least once, replaying answers in time order. */
-export async function cardsFrom(answers: readonly AnswerEvent[]): Promise<CardState[]> {
+/** One review of a card: when (ms since the epoch) and the rating (1 Again, 2 Hard, 3 Good, 4 Easy). */
+export interface Review {
+  t: number;
+  rating: number;
+}
+
+/** ts-fsrs's card, with its times as numbers (ms), so it can be saved as JSON and read back exactly. */
+export interface FsrsCard {
+  due: number;
+  stability: number;
+  difficulty: number;
+  elapsed_days: number;
+  scheduled_days: number;
+  learning_steps: number;
+  reps: number;
+  lapses: number;
+  state: number;
+  last_review: number;
+}
+
+/** Applies reviews, in the order given, to a card (undefined: a card never reviewed). */
+export type Replay = (card: FsrsCard | undefined, reviews: readonly Review[]) => FsrsCard;
+
+export async function loadReplay(): Promise<Replay> {
   const { fsrs, createEmptyCard } = await import('ts-fsrs');
   // No same-day learning steps: a quiz answer is a whole review, so a miss
   // comes back tomorrow and a right answer in days (retrying misses at once is
   // the end-of-quiz offer's job).
   const scheduler = fsrs({ enable_fuzz: false, enable_short_term: false });
-  const byKey = new Map<string, AnswerEvent[]>();
-  for (const a of answers) {
-    const list = byKey.get(a.key);
-    if (list) list.push(a);
-    else byKey.set(a.key, [a]);
-  }
-  const cards: CardState[] = [];
-  for (const [key, list] of byKey) {
-    // Parsed once each (not twice per comparison); a stable sort keeps equal times in log order.
-    const reviews = list.map((a) => ({ a, t: Date.parse(a.at) })).sort((x, y) => x.t - y.t).map((r) => r.a);
-    let card = createEmptyCard(new Date(reviews[0]!.at));
+  return (saved, reviews) => {
+    let card = saved ? { ...saved, due: new Date(saved.due), last_review: new Date(saved.last_review) } : createEmptyCard(new Date(reviews[0]!.t));
     for (const review of reviews) {
       const rating = review.rating === 4 ? 4 : review.rating === 3 ? 3 : review.rating === 2 ? 2 : 1;
-      const at = new Date(review.at);
+      const at = new Date(review.t);
       // A review dated before the card's last one (clock changes) is applied at that last time.
       const when = card.last_review && at < card.last_review ? card.last_review : at;
       card = scheduler.next(card, when, rating).card;
     }
-    cards.push({ key, due: card.due, reps: card.reps, lapses: card.lapses, state: card.state, lastReview: card.last_review ?? new Date(reviews[0]!.at) });
+    return { ...card, due: card.due.getTime(), last_review: card.last_review?.getTime() ?? reviews[0]!.t };
+  };
+}
+
+/** Sorts reviews by time; equal times stay in log order. */
+export function byTime(reviews: Review[]): Review[] {
+  for (let i = 1; i < reviews.length; i++) if (reviews[i]!.t < reviews[i - 1]!.t) return reviews.sort((x, y) => x.t - y.t);
+  return reviews;
+}
+
+export function cardState(key: string, card: FsrsCard): CardState {
+  return { key, due: new Date(card.due), reps: card.reps, lapses: card.lapses, state: card.state, lastReview: new Date(card.last_review) };
+}
+
+/** The cards of every question answered at least once, replaying answers in time order. */
+export async function cardsFrom(answers: readonly AnswerEvent[]): Promise<CardState[]> {
+  const replay = await loadReplay();
+  const byKey = new Map<string, Review[]>();
+  for (const a of answers) {
+    const review = { t: Date.parse(a.at), rating: a.rating };
+    const list = byKey.get(a.key);
+    if (list) list.push(review);
+    else byKey.set(a.key, [review]);
   }
-  return cards;
+  return [...byKey].map(([key, reviews]) => cardState(key, replay(undefined, byTime(reviews))));
 }
 
 /** Cards due at `now`, most overdue first. */

@@ -51,14 +51,17 @@ export class LogReader {
     private readonly keepLines: boolean,
     /** False: lines are checked (damage, newer versions) but no event is kept. */
     private readonly keepEvents = true,
+    /** Given every readable event (duplicates too) and its line's byte offset. */
+    private readonly onEvent?: (event: QuizEvent, offset: number) => void,
   ) {}
 
-  /** One line (without its line feed); `last`: the text after the last line feed. */
-  add(segment: string, last: boolean): void {
+  /** One line (without its line feed); `last`: the text after the last line feed; `offset`: where it starts in the file. */
+  add(segment: string, last: boolean, offset = 0): void {
     if (segment.trim() === '') return;
     const read = readLine(segment);
     if (read.ok) {
       if (this.keepLines) this.lines.push({ raw: segment, event: read.event });
+      if (read.event && this.onEvent) this.onEvent(read.event, offset);
       if (read.event && this.keepEvents && !this.seen.has(read.event.id)) {
         this.seen.add(read.event.id);
         this.events.push(this.interned(read.event));

@@ -1,7 +1,10 @@
 /**
  * What the log says, derived on demand (pure functions over the events):
  * the attempts, the reviews of each card, accuracy per topic and per type,
- * the weakest questions, and which lines a reset removes.
+ * the weakest and the last missed questions, and which lines a reset
+ * removes. The commands that read the whole log fold it instead
+ * (history-index.ts), through the row builders here; these functions over
+ * all the events are what the fold must equal.
  */
 import type { GoodLine } from './log-text.js';
 import type { AnswerEvent, EndEvent, QuizEvent, StartEvent } from './quiz-events.js';
@@ -67,9 +70,20 @@ export interface AccuracyRow {
   percent: number;
 }
 
+/** A running count and sum of points (summed in log order). */
+export interface Tally {
+  count: number;
+  sum: number;
+}
+
+/** A question's tally, with the points of its latest answer. */
+export interface WeakTally extends Tally {
+  last: number;
+}
+
 export function accuracyBy(answers: readonly AnswerEvent[], by: 'topic' | 'type'): AccuracyRow[] {
   // Running sums, not lists copied per answer (which made stats quadratic in the history).
-  const groups = new Map<string, { count: number; sum: number }>();
+  const groups = new Map<string, Tally>();
   for (const a of answers) {
     const g = groups.get(a[by]);
     if (g) {
@@ -77,6 +91,10 @@ export function accuracyBy(answers: readonly AnswerEvent[], by: 'topic' | 'type'
       g.sum += a.points;
     } else groups.set(a[by], { count: 1, sum: a.points });
   }
+  return accuracyRows(groups);
+}
+
+export function accuracyRows(groups: ReadonlyMap<string, Tally>): AccuracyRow[] {
   return [...groups]
     .map(([name, g]) => ({ name, answers: g.count, percent: meanOf(g.sum, g.count) }))
     .sort((x, y) => x.name.localeCompare(y.name));
@@ -89,7 +107,7 @@ export interface WeakRow extends AccuracyRow {
 
 /** Questions by mean score, lowest first; only those missed at least once. */
 export function weakest(answers: readonly AnswerEvent[], limit: number): WeakRow[] {
-  const groups = new Map<string, { count: number; sum: number; last: number }>();
+  const groups = new Map<string, WeakTally>();
   for (const a of answers) {
     const g = groups.get(a.key);
     if (g) {
@@ -98,11 +116,40 @@ export function weakest(answers: readonly AnswerEvent[], limit: number): WeakRow
       g.last = a.points;
     } else groups.set(a.key, { count: 1, sum: a.points, last: a.points });
   }
+  return weakRows(groups, limit);
+}
+
+export function weakRows(groups: ReadonlyMap<string, WeakTally>, limit: number): WeakRow[] {
   return [...groups]
     .map(([name, g]) => ({ name, answers: g.count, percent: meanOf(g.sum, g.count), last: g.last }))
     .filter((row) => row.percent < 100)
     .sort((x, y) => x.percent - y.percent || y.answers - x.answers || x.name.localeCompare(y.name))
     .slice(0, limit);
+}
+
+/** Keys whose latest answer scored less than a full point, the most recent miss first. */
+export function missedKeys(answers: readonly { key: string; points: number; at: string }[]): string[] {
+  const latest = new Map<string, Latest>();
+  for (const a of answers) {
+    const t = Date.parse(a.at);
+    const seen = latest.get(a.key);
+    if (!seen || t >= seen.t) latest.set(a.key, { t, points: a.points });
+  }
+  return missedOf(latest);
+}
+
+/** Each question's latest answer: when (ms; of equal times, the later in the log) and its points. */
+export interface Latest {
+  t: number;
+  points: number;
+}
+
+/** The keys whose latest answer scored less than a full point, the most recent miss first. */
+export function missedOf(latest: Iterable<[string, Latest]>): string[] {
+  return [...latest]
+    .filter(([, a]) => a.points < 1)
+    .sort(([xKey, x], [yKey, y]) => y.t - x.t || xKey.localeCompare(yKey))
+    .map(([key]) => key);
 }
 
 /**

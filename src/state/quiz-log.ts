@@ -11,6 +11,10 @@ import { closeSync, constants, fstatSync, linkSync, mkdirSync, readSync } from '
 import { dirname, join } from 'node:path';
 import { appendLine, appendLines } from './append-line.js';
 import { removeQuietly, syncDir, writeFileAtomic } from './atomic.js';
+import type { Replay } from './cards.js';
+import { HistoryIndex } from './history-index.js';
+import { readChecked, readIndexed } from './history-read.js';
+import { indexFile } from './history-snapshot.js';
 import { readLogFile } from './log-stream.js';
 import { parseLogText, type GoodLine } from './log-text.js';
 import type { QuizEvent } from './quiz-events.js';
@@ -29,45 +33,77 @@ export type LogNotice =
   /** Damage was found but the log could not be rewritten (full disk, read-only): read as it is. */
   | { kind: 'unrepaired'; file: string; code: string };
 
+export interface OpenOptions {
+  /** False: check every line but keep no event. */
+  keepEvents?: boolean;
+  /** Fold the events (through the snapshot) instead of keeping them, scheduling cards with this. */
+  index?: Replay;
+  /** False: with no snapshot to carry on, fold without scheduling the cards (nor saving a snapshot). */
+  schedule?: boolean;
+}
+
 /** Why a rewrite did not happen: another process holds the lock, or the file system refused (`code`). */
 export type RewriteRefusal = { busy: true } | { code: string };
 
 export class QuizLog {
   readonly notices: LogNotice[] = [];
   private saving: boolean;
+  /** The read found damage and rewrote the log. */
+  private repaired = false;
 
   private constructor(
     readonly file: string,
     readonly events: QuizEvent[],
     saving: boolean,
+    /** The fold of the log, when it was opened with `index` (empty when the log was refused). */
+    readonly index: HistoryIndex | undefined = undefined,
   ) {
     this.saving = saving;
+  }
+
+  /** The snapshot of the log's fold, beside it. */
+  get indexFile(): string {
+    return indexFile(dirname(this.file));
   }
 
   /**
    * Reads (and if needed repairs) the log in `dir`. Never throws for damage.
    * `keepEvents: false`: every line is still read and checked, but the events
-   * are not kept (a run that only appends: the quiz with --answers).
+   * are not kept (a run that only appends: the quiz with --answers); a prefix
+   * a snapshot vouches for is only hashed. `index`: the events are folded
+   * (see history-index.ts), through the snapshot, instead of kept.
    */
-  static open(dir: string, now: Date, opts: { keepEvents?: boolean } = {}): QuizLog {
+  static open(dir: string, now: Date, opts: OpenOptions = {}): QuizLog {
+    const log = QuizLog.read(dir, now, opts);
+    if (!log.repaired || !opts.index) return log;
+    // Lines were dropped: the offsets folded are no longer the file's.
+    const again = QuizLog.read(dir, now, opts);
+    again.notices.unshift(...log.notices);
+    return again;
+  }
+
+  private static read(dir: string, now: Date, opts: OpenOptions): QuizLog {
     const file = join(dir, LOG_FILE);
     let parsed;
+    let index: HistoryIndex | undefined;
     try {
-      parsed = readLogFile(file, false, opts.keepEvents ?? true);
+      if (opts.index) ({ read: parsed, index } = readIndexed(file, indexFile(dir), opts.index, opts.schedule));
+      else if (opts.keepEvents === false) parsed = readChecked(file, indexFile(dir));
+      else parsed = readLogFile(file);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
-      if (code === 'ENOENT' || code === 'ENOTDIR') return new QuizLog(file, [], true);
-      const log = new QuizLog(file, [], false);
+      if (code === 'ENOENT' || code === 'ENOTDIR') return new QuizLog(file, [], true, opts.index ? new HistoryIndex() : undefined);
+      const log = new QuizLog(file, [], false, opts.index ? new HistoryIndex() : undefined);
       log.notices.push({ kind: 'unreadable', file, code });
       return log;
     }
     if (parsed.newer !== undefined) {
-      const log = new QuizLog(file, [], false);
+      const log = new QuizLog(file, [], false, opts.index ? new HistoryIndex() : undefined);
       log.notices.push({ kind: 'newer', version: parsed.newer, file });
       return log;
     }
-    const log = new QuizLog(file, parsed.events, true);
-    if (parsed.torn || parsed.damaged > 0) log.repair(now);
+    const log = new QuizLog(file, parsed.events, true, index);
+    if (parsed.torn || parsed.damaged > 0) log.repaired = log.repair(now);
     return log;
   }
 
@@ -115,12 +151,15 @@ export class QuizLog {
     }
     if ('busy' in result) return result;
     if ('unavailable' in result) return { code: result.unavailable };
+    // The snapshot was folded from the old log (it would no longer check out; removed so it is not even read).
+    removeQuietly(this.indexFile);
     const reread = parseLogText(safeRead(this.file));
     this.events.splice(0, this.events.length, ...reread.events);
     return { backup: result.value.backup, removed: result.value.removed };
   }
 
-  private repair(now: Date): void {
+  /** Rewrites a damaged log; true when it was rewritten. */
+  private repair(now: Date): boolean {
     let done;
     try {
       done = withRewriteLock(this.file, () => rewriteLocked(this.file, () => true, 'corrupt', now, 'damaged'));
@@ -128,14 +167,15 @@ export class QuizLog {
       // Could not write the repaired log or keep the damaged one (disk full, read-only): the log is read as it is.
       done = { unavailable: (error as NodeJS.ErrnoException).code ?? 'EIO' };
     }
-    if ('busy' in done) return; // another process is repairing it; we only read
+    if ('busy' in done) return false; // another process is repairing it; we only read
     if ('unavailable' in done) {
       this.notices.push({ kind: 'unrepaired', file: this.file, code: done.unavailable });
-      return;
+      return false;
     }
     const { found, backup } = done.value;
     if (found.damaged > 0 && backup) this.notices.push({ kind: 'damaged', count: found.damaged, aside: backup, kept: found.kept });
     else if (found.torn) this.notices.push({ kind: 'torn' });
+    return found.damaged > 0 || found.torn;
   }
 }
 

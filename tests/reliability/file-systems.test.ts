@@ -139,6 +139,29 @@ describe('a read-only state directory (a read-only bind mount)', () => {
     expect(leftovers(state)).toEqual([]);
   });
 
+  it('an index made before, now behind the log: stats and history carry it on with no warning, and write nothing', (ctx) => {
+    needExternal(external, () => ctx.skip());
+    const state = savedState();
+    const fresh = quizCmd(state, ['stats', '--json']);
+    expect(existsSync(join(state, 'quiz-log.index'))).toBe(true);
+    expect(quiz(state, 'three').code).toBe(0);
+    const index = readFileSync(join(state, 'quiz-log.index'));
+    const ro = mountReadOnly(state);
+    try {
+      for (const args of [['stats', '--json'], ['history']]) {
+        const r = quizCmd(ro.dir!, args);
+        expect(r.code, r.stderr).toBe(0);
+        expect(r.stderr).toBe('');
+      }
+      const stats = JSON.parse(quizCmd(ro.dir!, ['stats', '--json']).stdout) as { attempts: number };
+      expect(stats.attempts).toBe((JSON.parse(fresh.stdout) as { attempts: number }).attempts + 1);
+    } finally {
+      if (ro.dir) unmount(ro.dir);
+    }
+    expect(readFileSync(join(state, 'quiz-log.index'))).toEqual(index);
+    expect(leftovers(state)).toEqual([]);
+  });
+
   it('a torn log on a read-only directory is read as it is, with a warning', (ctx) => {
     needExternal(external, () => ctx.skip());
     const state = savedState();

@@ -26,7 +26,7 @@ describe('reading a large log as a stream', () => {
     expect(streamed.events).toEqual(whole.events);
     expect({ torn: streamed.torn, damaged: streamed.damaged }).toEqual({ torn: true, damaged: 1 });
     expect(attemptsOf(streamed.events)).toHaveLength(attempts + 1);
-    const checked = readLogFile(file, false, false);
+    const checked = readLogFile(file, { keepEvents: false });
     expect({ events: checked.events.length, torn: checked.torn, damaged: checked.damaged }).toEqual({ events: 0, torn: true, damaged: 1 });
   });
 

@@ -1,6 +1,8 @@
 /** `lm-quiz history`: past attempts, newest last (or as JSON). */
 import { EXIT, UsageError } from '../../errors.js';
 import type { Io } from '../../io/io.js';
+import { loadReplay } from '../../state/cards.js';
+import { eventsOf } from '../../state/history-read.js';
 import { attemptsOf, type AttemptRecord } from '../../state/quiz-history.js';
 import { renderHistory } from '../render/history.js';
 import { openHistory } from './history-store.js';
@@ -14,9 +16,13 @@ export interface HistoryOptions extends CommonOptions {
 
 export async function history(opts: HistoryOptions, io: Io): Promise<number> {
   const s = setup(opts, io);
-  const log = openHistory(s);
+  // The log is folded, not held; then only the attempts shown are read again, from the first line of the earliest.
+  const log = openHistory(s, { index: await loadReplay(), schedule: false });
   if (log.refused) throw new UsageError(s.t.historyRefused);
-  const attempts = attemptsOf(log.events).slice(-(opts.count ?? 20));
+  const index = log.index!;
+  const shown = [...index.scores()].slice(-(opts.count ?? 20));
+  const from = !index.strict ? shown.reduce((min, a) => Math.min(min, a.offset), Number.POSITIVE_INFINITY) : 0;
+  const attempts = shown.length === 0 ? [] : attemptsOf(eventsOf(log.file, new Set(shown.map((a) => a.id)), from));
   if (opts.json) {
     say(io, JSON.stringify(attempts.map(attemptJson), null, 2));
     return EXIT.ok;

@@ -15,7 +15,8 @@ import type { Prompter } from './prompter.js';
 import { playReview } from './review.js';
 import { say, type QuizSetup } from './setup.js';
 import { ALL, poolFor, quizzesFor, targetTitle } from './target.js';
-import { dueNow } from './due.js';
+import { dueCards, loadReplay } from '../../state/cards.js';
+import type { HistoryIndex } from '../../state/history-index.js';
 
 export interface InteractiveOptions {
   count?: number | undefined;
@@ -28,11 +29,12 @@ const REVIEW = Symbol('review');
 
 export async function runInteractive(s: QuizSetup, target: string | undefined, opts: InteractiveOptions, prompter?: Prompter): Promise<number> {
   const p = prompter ?? (await import('../prompts/prompter.js')).createPrompter({ lang: s.lang, t: s.t, paint: s.paint, width: s.fixedWidth });
-  const log = openHistory(s);
+  // Folded, not held (a 100 MB history costs its questions and attempts); a refused log folds to nothing.
+  const log = openHistory(s, { index: await loadReplay() });
   let count = opts.count;
   let chosen: string | typeof REVIEW = target ?? ALL;
   if (target === undefined) {
-    const menu = await askMenu(s, p, log.refused ? [] : log.events);
+    const menu = await askMenu(s, p, log.index!);
     chosen = menu.target;
     count = menu.count;
   }
@@ -53,12 +55,12 @@ export async function runInteractive(s: QuizSetup, target: string | undefined, o
   return opts.failUnder !== undefined && first.summary.percent < opts.failUnder ? EXIT.failure : EXIT.ok;
 }
 
-async function askMenu(s: QuizSetup, p: Prompter, events: Parameters<typeof dueNow>[1]): Promise<{ target: string | typeof REVIEW; count: number | undefined }> {
+async function askMenu(s: QuizSetup, p: Prompter, index: HistoryIndex): Promise<{ target: string | typeof REVIEW; count: number | undefined }> {
   const { t } = s;
   const quizzes = quizzesFor(ALL, s);
   const total = quizzes.reduce((n, q) => n + q.questions.length, 0);
   const topics = [...new Set([...Object.keys(s.course.manifest.topics), ...quizzes.map((q) => q.topic)])];
-  const due = (await dueNow(s, events)).length;
+  const due = dueCards(index.cardStates(), s.io.now()).length;
   const choices: { name: string; value: string | typeof REVIEW }[] = [];
   if (due > 0) choices.push({ name: t.reviewChoice(due), value: REVIEW });
   for (const topic of topics) {

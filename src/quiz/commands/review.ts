@@ -8,17 +8,15 @@ import { EXIT, UsageError } from '../../errors.js';
 import type { Io } from '../../io/io.js';
 import type { QuizLog } from '../../state/quiz-log.js';
 import { planInOrder } from '../engine/select.js';
-import { dueNow } from './due.js';
 import { openHistory } from './history-store.js';
 import { playAttempt } from './play-loop.js';
 import type { Prompter } from './prompter.js';
 import { say, setup, type CommonOptions, type QuizSetup } from './setup.js';
 import { ALL, poolFor } from './target.js';
 import { formatWhen } from '../render/when.js';
-import { cardsFrom } from '../../state/cards.js';
-import { answersOf } from '../../state/quiz-history.js';
+import { dueCards, loadReplay } from '../../state/cards.js';
+import type { HistoryIndex } from '../../state/history-index.js';
 import { randomSeed } from './random.js';
-import { missedKeys, weakestKeys } from '../engine/practice.js';
 
 export interface ReviewOptions extends CommonOptions {
   count?: number | undefined;
@@ -31,7 +29,7 @@ export type PracticePick = { missed: true } | { weakest: number };
 export async function review(opts: ReviewOptions, io: Io): Promise<number> {
   const s = setup(opts, io);
   if (!io.stdin.isTTY) throw new UsageError(s.t.notATerminal);
-  const log = openHistory(s);
+  const log = openHistory(s, { index: await loadReplay() });
   if (log.refused) throw new UsageError(s.t.historyRefused);
   if (opts.missed && opts.weakest !== undefined) throw new UsageError(s.t.missedOrWeakest);
   const { createPrompter } = await import('../prompts/prompter.js');
@@ -41,12 +39,15 @@ export async function review(opts: ReviewOptions, io: Io): Promise<number> {
   return playReview(s, p, log, { seed: randomSeed(), count: opts.count });
 }
 
-/** The missed or weakest questions, now: played as a retry, so they count for the schedule like any answer. */
+/**
+ * The missed or weakest questions, now: played as a retry, so they count for the schedule like any answer.
+ * `log`: opened with an index (see openHistory).
+ */
 export async function playPractice(s: QuizSetup, p: Prompter, log: QuizLog, pick: PracticePick, opts: { seed: string; count?: number | undefined }): Promise<number> {
   const { t, io } = s;
   const pool = new Map(poolFor(ALL, s).map((item) => [item.key, item]));
-  const answers = answersOf(log.events);
-  const keys = 'missed' in pick ? missedKeys(answers) : weakestKeys(answers, pick.weakest);
+  const index = indexOf(log);
+  const keys = 'missed' in pick ? index.missed() : index.weakest(pick.weakest).map((row) => row.name);
   const items = keys.flatMap((key) => pool.get(key) ?? []).slice(0, opts.count);
   if (items.length === 0) {
     say(io, 'missed' in pick ? t.nothingMissed : t.nothingWeak);
@@ -57,21 +58,29 @@ export async function playPractice(s: QuizSetup, p: Prompter, log: QuizLog, pick
   return EXIT.ok;
 }
 
+/** The questions due now. `log`: opened with an index (see openHistory). */
 export async function playReview(s: QuizSetup, p: Prompter, log: QuizLog, opts: { seed: string; count?: number | undefined }): Promise<number> {
   const { t, io, paint } = s;
   const pool = new Map(poolFor(ALL, s).map((item) => [item.key, item]));
-  const due = await dueNow(s, log.events);
+  const index = indexOf(log);
+  const due = dueCards(index.cardStates(), io.now());
   const items = due.flatMap((card) => pool.get(card.key) ?? []).slice(0, opts.count);
   const gone = due.filter((card) => !pool.has(card.key)).length;
   if (items.length === 0) {
     say(io, t.nothingDue);
-    const next = (await cardsFrom(answersOf(log.events))).filter((c) => pool.has(c.key)).sort((a, b) => a.due.getTime() - b.due.getTime())[0];
+    const next = index.cardStates().filter((c) => pool.has(c.key)).sort((a, b) => a.due.getTime() - b.due.getTime())[0];
     if (next) say(io, paint.dim(t.nextDueAt(formatWhen(next.due, io.now(), s.lang))));
-    if (missedKeys(answersOf(log.events)).some((key) => pool.has(key))) say(io, paint.dim(t.practiseMissedHint));
+    if (index.missed().some((key) => pool.has(key))) say(io, paint.dim(t.practiseMissedHint));
     return EXIT.ok;
   }
   // The attempt's own first line is the title: printed once.
   if (gone > 0) say(io, paint.dim(t.reviewGone(gone)));
   await playAttempt(s, p, log, planInOrder(items, opts.seed), { mode: 'review', target: 'review', title: t.reviewTitle(items.length) });
   return EXIT.ok;
+}
+
+/** The log's fold (empty for a log refused: nothing is due, nothing was missed). */
+function indexOf(log: QuizLog): HistoryIndex {
+  if (!log.index) throw new Error('the history was opened without its index');
+  return log.index;
 }

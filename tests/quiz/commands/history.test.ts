@@ -5,6 +5,7 @@ import { history } from '../../../src/quiz/commands/history.js';
 import { reset } from '../../../src/quiz/commands/reset.js';
 import { playPractice, playReview, review } from '../../../src/quiz/commands/review.js';
 import { setup } from '../../../src/quiz/commands/setup.js';
+import { loadReplay } from '../../../src/state/cards.js';
 import { QuizLog } from '../../../src/state/quiz-log.js';
 import { stats } from '../../../src/quiz/commands/stats.js';
 import { UsageError } from '../../../src/errors.js';
@@ -28,6 +29,9 @@ function seededState(): string {
   writeFileSync(join(state, 'quiz-log.jsonl'), lines.map((l) => `${JSON.stringify(l)}\n`).join(''));
   return state;
 }
+
+/** The log as the review and practice commands open it: folded, through its index. */
+const opened = async (state: string, now: Date) => QuizLog.open(state, now, { index: await loadReplay() });
 
 const io = (state: string, tty = false) => memoryIo({ tty, env: { LM_STATE_DIR: state, NO_COLOR: '1' } });
 
@@ -84,7 +88,7 @@ describe('lm-quiz review', () => {
     const m = io(state, true);
     const s = setup({ pack: PACK, lang: 'en' }, m);
     const p = fakePrompter([{ answer: rightAnswer }, { next: 'next' }, { answer: rightAnswer }, { next: 'next' }]);
-    expect(await playReview(s, p, QuizLog.open(state, m.now()), { seed: '5' })).toBe(0);
+    expect(await playReview(s, p, await opened(state, m.now()), { seed: '5' })).toBe(0);
     expect(p.asked).toEqual(['numbers/gpt3-size', 'basics/assigns']);
     expect(m.out()).toContain('Review: 2 questions due');
     // The header once (it was printed twice: as a title, then as the attempt's first line).
@@ -93,7 +97,7 @@ describe('lm-quiz review', () => {
     expect(log.events.filter((e) => e.kind === 'start').at(-1)).toMatchObject({ mode: 'review', target: 'review' });
     // Both now answered right: nothing is due any more.
     const again = io(state, true);
-    expect(await playReview(setup({ pack: PACK, lang: 'en' }, again), fakePrompter([]), QuizLog.open(state, again.now()), { seed: '6' })).toBe(0);
+    expect(await playReview(setup({ pack: PACK, lang: 'en' }, again), fakePrompter([]), await opened(state, again.now()), { seed: '6' })).toBe(0);
     expect(again.out()).toMatch(/^Nothing is due for review\. Well done\.\nThe next question is due in \d+ days\.\n$/);
   });
 });
@@ -104,17 +108,17 @@ describe('lm-quiz review --missed / --weakest: practice now, whatever the schedu
     const m = io(state, true);
     // Just after the attempt: the miss is not due until tomorrow.
     const after = { ...io(state, true), now: () => new Date('2026-11-20T10:01:00Z') };
-    expect(await playReview(setup({ pack: PACK, lang: 'en' }, after), fakePrompter([]), QuizLog.open(state, after.now()), { seed: '1' })).toBe(0);
+    expect(await playReview(setup({ pack: PACK, lang: 'en' }, after), fakePrompter([]), await opened(state, after.now()), { seed: '1' })).toBe(0);
     expect(after.out()).toContain('Nothing is due');
     expect(after.out()).toContain('lm-quiz review --missed');
     const s = setup({ pack: PACK, lang: 'en' }, m);
     const p = fakePrompter([{ answer: rightAnswer }, { next: 'next' }]);
-    expect(await playPractice(s, p, QuizLog.open(state, m.now()), { missed: true }, { seed: '2' })).toBe(0);
+    expect(await playPractice(s, p, await opened(state, m.now()), { missed: true }, { seed: '2' })).toBe(0);
     expect(p.asked).toEqual(['numbers/gpt3-size']);
     expect(m.out()).toContain('Practice: the 1 question last missed');
     // Now answered right: nothing left to practise.
     const again = io(state, true);
-    expect(await playPractice(setup({ pack: PACK, lang: 'en' }, again), fakePrompter([]), QuizLog.open(state, again.now()), { missed: true }, { seed: '3' })).toBe(0);
+    expect(await playPractice(setup({ pack: PACK, lang: 'en' }, again), fakePrompter([]), await opened(state, again.now()), { missed: true }, { seed: '3' })).toBe(0);
     expect(again.out()).toContain('No question was last answered wrong');
   });
 
@@ -122,7 +126,7 @@ describe('lm-quiz review --missed / --weakest: practice now, whatever the schedu
     const state = seededState();
     const m = io(state, true);
     const p = fakePrompter([{ answer: rightAnswer }, { next: 'next' }]);
-    expect(await playPractice(setup({ pack: PACK, lang: 'en' }, m), p, QuizLog.open(state, m.now()), { weakest: 5 }, { seed: '2' })).toBe(0);
+    expect(await playPractice(setup({ pack: PACK, lang: 'en' }, m), p, await opened(state, m.now()), { weakest: 5 }, { seed: '2' })).toBe(0);
     expect(p.asked).toEqual(['numbers/gpt3-size']);
   });
 
