@@ -63,7 +63,7 @@ function runQuiz(state: string, seed: string, killAfterMs?: number): Promise<{ r
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       // The feedback of an answer ends with its "Read more" line, printed after the save.
-      resolve({ reported: out.match(/^Read more: /gm)?.length ?? 0, signal, code, writingMs: Date.now() - firstOutput });
+      resolve({ reported: out.match(/^Read more:/gm)?.length ?? 0, signal, code, writingMs: Date.now() - firstOutput });
     });
   });
 }

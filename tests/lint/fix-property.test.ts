@@ -48,7 +48,7 @@ describe('--fix on arbitrary Chinese Markdown', () => {
         const relint = await lintPack(MINI, { overlay: new Map([[FILE, after]]) });
         expect(relint.findings.filter((f) => f.fix)).toEqual([]);
       }),
-      { numRuns: 60 },
+      { numRuns: Number(process.env.FIX_RUNS ?? 60) },
     );
   });
 });

@@ -81,7 +81,7 @@ function quiz(state: string, seed: string, json: boolean, killAfterMs?: number):
     });
     child.on('close', (_code, signal) => {
       clearTimeout(timer);
-      let reported = out.match(/^Read more: /gm)?.length ?? 0;
+      let reported = out.match(/^Read more:/gm)?.length ?? 0;
       if (json) {
         try {
           reported = (JSON.parse(out) as { questions: unknown[] }).questions.length;

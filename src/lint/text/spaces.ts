@@ -4,7 +4,7 @@
  * touched: only spaces and tabs inside a line.
  */
 import { isHan } from './cjk.js';
-import { CODE } from './run.js';
+import { CODE, OPAQUE } from './run.js';
 import { after, before, type Issue } from './typography.js';
 
 /** Full-width punctuation that takes no space on either side (quotes, dashes and ellipses are left alone). */
@@ -19,11 +19,14 @@ const inline = (c: string | undefined) => c !== undefined && c !== '\n';
 
 /**
  * `setter ：`, `、 [链接]`: no space before or after full-width punctuation. A space that touches
- * markup (`**为什么？** 因为`) stays: without it, the emphasis would not close.
+ * markup (`**为什么？** 因为`) stays: without it, the emphasis would not close. So does a space
+ * after a bare URL or other opaque piece (`https://x.y/中 ，`): it ends the URL, and without it
+ * the link would take the punctuation in.
  */
 export function punctuationSpaceIssues(text: string, touchesMarkup: (index: number) => boolean = () => false): Issue[] {
   return gaps(text)
     .filter(({ start, end }) => !touchesMarkup(start) && !touchesMarkup(end))
+    .filter(({ prev }) => prev !== OPAQUE)
     .filter(({ prev, next }) => inline(prev) && inline(next) && (FULL_WIDTH_PUNCTUATION.includes(prev!) || FULL_WIDTH_PUNCTUATION.includes(next!)))
     .map(({ start, end, prev, next }) => ({ start, end, text: '', found: `${prev}${text.slice(start, end)}${next}` }));
 }

@@ -8,4 +8,10 @@ describe('zh-punctuation-spacing', () => {
     expect(r.messages[0]).toBe("remove the space in 'r ：' next to full-width punctuation");
     expect(r.fixed).toBe('提供一个 setter：然后，`x`、[链接](#a)\n第二行。**为什么？** 因为');
   });
+
+  it('keeps the space after a bare URL: it ends the URL (found by tests/lint/fix-property.test.ts)', async () => {
+    const r = await zhCase('zh-punctuation-spacing', '见 https://x.y/中 ，以及 [链接](https://a.b) ，完');
+    expect(r.at).toHaveLength(1); // the space after the link's text, not the one after the bare URL
+    expect(r.fixed).toBe('见 https://x.y/中 ，以及 [链接](https://a.b)，完');
+  });
 });
