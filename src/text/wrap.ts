@@ -25,6 +25,25 @@ interface Box {
   glue: string;
 }
 
+/**
+ * The items of one-unit clusters (every ASCII and CJK character), made once
+ * and shared: items are never changed, and a 2 MB paragraph would otherwise
+ * make two million objects that live until it is wrapped (a third of the
+ * time went to the garbage collector).
+ */
+const sharedItems = new Map<string, Item>();
+
+function clusterItem(cluster: string, painted: boolean): Item {
+  const key = cluster.length === 1 ? (painted ? `p${cluster}` : cluster) : undefined;
+  const known = key === undefined ? undefined : sharedItems.get(key);
+  if (known) return known;
+  const space = isSpace(cluster);
+  const width = space ? clusterWidth(cluster) || 1 : clusterWidth(cluster);
+  const item: Item = { kind: space && !painted ? 'space' : 'char', text: cluster, width };
+  if (key !== undefined) sharedItems.set(key, item);
+  return item;
+}
+
 export function lex(text: string): Item[] {
   const items: Item[] = [];
   let last = 0;
@@ -32,11 +51,7 @@ export function lex(text: string): Item[] {
   // bar), not break opportunities: they stay inside their style, unbroken.
   let painted = false;
   const pushText = (chunk: string) => {
-    for (const cluster of graphemes(chunk)) {
-      const space = isSpace(cluster);
-      const width = space ? clusterWidth(cluster) || 1 : clusterWidth(cluster);
-      items.push({ kind: space && !painted ? 'space' : 'char', text: cluster, width });
-    }
+    for (const cluster of graphemes(chunk)) items.push(clusterItem(cluster, painted));
   };
   for (const match of text.matchAll(ANSI_SEQUENCE)) {
     pushText(text.slice(last, match.index));
@@ -64,6 +79,8 @@ function paints(sequence: string, before: boolean): boolean {
   }
   return on;
 }
+
+const SPACE: Item = { kind: 'space', text: ' ', width: 1 };
 
 /** Splits one line's items into boxes at its break opportunities (`spacesOnly`: at spaces alone). */
 function boxes(items: Item[], spacesOnly = false): Box[] {
@@ -98,7 +115,7 @@ function boxes(items: Item[], spacesOnly = false): Box[] {
       (spaces !== '' ? canBreakAtSpace(lastChar, item.text) : !spacesOnly && canBreakBetween(lastChar, item.text));
     if (breakHere) startBox();
     else if (spaces !== '') {
-      for (const ch of spaces) box.items.push({ kind: 'space', text: ch, width: 1 });
+      for (const ch of spaces) box.items.push(ch === ' ' ? SPACE : { kind: 'space', text: ch, width: 1 });
       box.width += spaces.length;
       spaces = '';
     }
