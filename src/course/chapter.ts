@@ -4,6 +4,7 @@
  */
 import type { Finding } from './finding.js';
 import { LineIndex } from './lines.js';
+import { plainFrontMatter } from './plain-front-matter.js';
 import { FrontMatter } from './schema.js';
 import { validate } from './validate.js';
 import { parseYaml, type YamlSource } from './yaml-source.js';
@@ -54,7 +55,16 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
 const ANCHOR = /[ \t]*\{#([^}\s]*)\}$/;
 
-export function parseChapter(file: string, text: string, chapterId: string, lang: string): ChapterDoc {
+export interface ParseChapterOptions {
+  /**
+   * Keep the front matter's YAML nodes, for findings at the positions of its
+   * values (lint). Without, a plain front matter (./plain-front-matter.ts) is
+   * read without the YAML parser, and any finding still gets a full parse.
+   */
+  frontMatterTree?: boolean;
+}
+
+export function parseChapter(file: string, text: string, chapterId: string, lang: string, opts: ParseChapterOptions = {}): ChapterDoc {
   const lines = new LineIndex(text);
   const findings: Finding[] = [];
   const bom = text.startsWith('\uFEFF') ? 1 : 0;
@@ -72,13 +82,20 @@ export function parseChapter(file: string, text: string, chapterId: string, lang
       findings.push({ file, line: 1, column: 1, severity: 'error', rule: 'front-matter', message: 'front matter is not closed by a --- line' });
     } else {
       const fmText = text.slice(fmStart, fmStart + close.index);
-      const parsed = parseYaml(file, fmText, { base: fmStart, lines });
-      frontMatterSource = parsed.source;
-      findings.push(...parsed.findings);
-      if (parsed.value !== undefined) {
-        const result = validate(FrontMatter, parsed.value ?? {}, parsed.source);
-        frontMatter = result.data;
-        findings.push(...result.findings);
+      const plain = opts.frontMatterTree === false ? plainFrontMatter(fmText) : undefined;
+      const quick = plain === undefined ? undefined : FrontMatter.safeParse(plain);
+      if (quick?.success) {
+        frontMatter = quick.data;
+        frontMatterSource = { file, lines, base: fmStart, tree: undefined };
+      } else {
+        const parsed = parseYaml(file, fmText, { base: fmStart, lines });
+        frontMatterSource = parsed.source;
+        findings.push(...parsed.findings);
+        if (parsed.value !== undefined) {
+          const result = validate(FrontMatter, parsed.value ?? {}, parsed.source);
+          frontMatter = result.data;
+          findings.push(...result.findings);
+        }
       }
       bodyStart = fmStart + close.index + close[0].length;
       if (text[bodyStart] === '\r') bodyStart++;

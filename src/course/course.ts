@@ -80,7 +80,8 @@ export class Course {
 
   private readChapter(id: string, lang: string): ChapterDoc {
     if (!this.hasChapter(id)) throw new UsageError(`unknown chapter: ${id}`);
-    const doc = loadChapter(this.root, id, lang);
+    // The reader reports only errors, and a chapter with one is parsed again in full for its positions.
+    const doc = loadChapter(this.root, id, lang, { frontMatterTree: false });
     failOnErrors(doc.findings, `chapter '${id}' (${lang}) is not valid`);
     if (!('text' in doc)) throw new ContentError(`chapter '${id}' (${lang}) cannot be read`, doc.findings);
     return doc;

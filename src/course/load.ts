@@ -48,6 +48,8 @@ export interface QuizDoc extends ListDoc<Question> {
 /** How to read the files: `overlay` replaces some files' text (see `Overlay`). */
 export interface LoadOptions {
   overlay?: Overlay;
+  /** Keep each chapter's front matter YAML nodes (see `ParseChapterOptions`); lint does, the reader need not. */
+  frontMatterTree?: boolean;
 }
 
 export const CHAPTER_FILE = /^(.+)\.([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.md$/;
@@ -70,7 +72,7 @@ export function loadChapter(root: string, id: string, lang: string, opts: LoadOp
     const message = `Markdown nested more than ${MAX_NESTING} levels deep (quotes, lists, brackets, emphasis); not read`;
     return { file, findings: [{ file, line, column: 1, severity: 'error', rule: 'file', message }] };
   }
-  return parseChapter(file, read.text, id, lang);
+  return parseChapter(file, read.text, id, lang, { frontMatterTree: opts.frontMatterTree ?? true });
 }
 
 export function loadGlossary(root: string, opts: LoadOptions = {}): ListDoc<z.infer<typeof Term>> | undefined {
