@@ -23,7 +23,7 @@ export function readChapterHead(root: string, id: string, lang: string): Chapter
   const text = read.text;
   const close = /^---[ \t]*\r?\n[\s\S]*?^(?:---|\.\.\.)[ \t]*$/m.exec(text.replace(/^\uFEFF/, ''));
   const head = close ? text.slice(0, close.index + close[0].length + (text.startsWith('\uFEFF') ? 1 : 0)) : text;
-  const doc = parseChapter(file, head, id, lang);
+  const doc = parseChapter(file, head, id, lang, { frontMatterTree: false });
   const errors = doc.findings.filter((f) => f.severity === 'error');
   if (errors.length > 0 || !doc.frontMatter) {
     throw new ContentError(`chapter '${id}' (${lang}) is not valid`, errors, ['run `lm-lint` on the pack for the full report']);
