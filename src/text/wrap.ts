@@ -51,6 +51,11 @@ export function lex(text: string): Item[] {
   // bar), not break opportunities: they stay inside their style, unbroken.
   let painted = false;
   const pushText = (chunk: string) => {
+    // One item a character for text of one-unit characters that nothing combines with (below U+0300): no clusters to find.
+    if (/^[\u0000-\u02ff]*$/.test(chunk)) {
+      for (let i = 0; i < chunk.length; i++) items.push(clusterItem(chunk[i]!, painted));
+      return;
+    }
     for (const cluster of graphemes(chunk)) items.push(clusterItem(cluster, painted));
   };
   for (const match of text.matchAll(ANSI_SEQUENCE)) {
