@@ -46,6 +46,12 @@ function clusterItem(cluster: string, painted: boolean): Item {
 
 export function lex(text: string): Item[] {
   const items: Item[] = [];
+  lexEach(text, (item) => items.push(item));
+  return items;
+}
+
+/** The items of `text` in order, each handed to `visit` (no array of a whole paragraph's items). */
+function lexEach(text: string, visit: (item: Item) => void): void {
   let last = 0;
   // Spaces under a background colour or inverse video are visible cells (a chart's
   // bar), not break opportunities: they stay inside their style, unbroken.
@@ -53,19 +59,18 @@ export function lex(text: string): Item[] {
   const pushText = (chunk: string) => {
     // One item a character for text of one-unit characters that nothing combines with (below U+0300): no clusters to find.
     if (/^[\u0000-\u02ff]*$/.test(chunk)) {
-      for (let i = 0; i < chunk.length; i++) items.push(clusterItem(chunk[i]!, painted));
+      for (let i = 0; i < chunk.length; i++) visit(clusterItem(chunk[i]!, painted));
       return;
     }
-    for (const cluster of graphemes(chunk)) items.push(clusterItem(cluster, painted));
+    for (const cluster of graphemes(chunk)) visit(clusterItem(cluster, painted));
   };
   for (const match of text.matchAll(ANSI_SEQUENCE)) {
     pushText(text.slice(last, match.index));
-    items.push({ kind: 'esc', text: match[0] });
+    visit({ kind: 'esc', text: match[0] });
     painted = paints(match[0], painted);
     last = match.index + match[0].length;
   }
   pushText(text.slice(last));
-  return items;
 }
 
 /** Whether a background colour or inverse video is on after an SGR sequence. */
@@ -87,8 +92,8 @@ function paints(sequence: string, before: boolean): boolean {
 
 const SPACE: Item = { kind: 'space', text: ' ', width: 1 };
 
-/** Splits one line's items into boxes at its break opportunities (`spacesOnly`: at spaces alone). */
-function boxes(items: Item[], spacesOnly = false): Box[] {
+/** Splits one line into boxes at its break opportunities (`spacesOnly`: at spaces alone). */
+function boxes(line: string, spacesOnly = false): Box[] {
   const out: Box[] = [];
   let box: Box = { items: [], width: 0, glue: '' };
   let lastChar: string | undefined;
@@ -99,21 +104,21 @@ function boxes(items: Item[], spacesOnly = false): Box[] {
     box = { items: [], width: 0, glue: spaces };
     spaces = '';
   };
-  for (const item of items) {
+  lexEach(line, (item) => {
     if (item.kind === 'esc') {
       // Escapes that end a style stay with the text before; others go with the text after.
       if (isClosing(item.text) && spaces === '' && pendingEsc.length === 0) box.items.push(item);
       else pendingEsc.push(item);
-      continue;
+      return;
     }
     if (item.kind === 'space') {
       if (lastChar === undefined && box.items.length === 0) {
         box.items.push(item); // leading indentation of the first line is kept
         box.width += item.width;
-        continue;
+        return;
       }
       spaces += item.text;
-      continue;
+      return;
     }
     const breakHere =
       lastChar !== undefined &&
@@ -124,11 +129,14 @@ function boxes(items: Item[], spacesOnly = false): Box[] {
       box.width += spaces.length;
       spaces = '';
     }
-    box.items.push(...pendingEsc, item);
-    pendingEsc = [];
+    if (pendingEsc.length > 0) {
+      box.items.push(...pendingEsc);
+      pendingEsc = [];
+    }
+    box.items.push(item);
     box.width += item.width;
     lastChar = item.text;
-  }
+  });
   box.items.push(...pendingEsc);
   out.push(box);
   return out;
@@ -172,7 +180,7 @@ export function wrapText(text: string, width: number, firstWidth: number = width
   const hardLines = text.split('\n');
   hardLines.forEach((hard, index) => {
     if (index > 0) breakLine();
-    for (const box of boxes(lex(hard), options.spacesOnly)) {
+    for (const box of boxes(hard, options.spacesOnly)) {
       const glueWidth = column === 0 ? 0 : [...box.glue].reduce((sum, ch) => sum + (clusterWidth(ch) || 1), 0);
       if (column > 0 && column + glueWidth + box.width > limit) breakLine();
       else if (column > 0) {
@@ -271,6 +279,6 @@ export function joinSoftBreaks(text: string): string {
 /** The width of the widest part of `text` that wrapping keeps on one line (a word, a bracketed term). */
 export function longestUnit(text: string, options: WrapOptions = {}): number {
   let widest = 0;
-  for (const hard of text.split('\n')) for (const box of boxes(lex(hard), options.spacesOnly)) widest = Math.max(widest, box.width);
+  for (const hard of text.split('\n')) for (const box of boxes(hard, options.spacesOnly)) widest = Math.max(widest, box.width);
   return widest;
 }
