@@ -96,6 +96,22 @@ export function peakRssKiB(cmd) {
   }
 }
 
+/** Peak RSS (KiB) and CPU time (user + system, ms) of one run of `cmd`, from GNU time; undefined fields when not measured. */
+export function rssAndCpu(cmd) {
+  const dir = mkdtempSync(join(tmpdir(), 'lm-bench-rss-'));
+  const out = join(dir, 'time.txt');
+  try {
+    spawnSync(TIME_BIN, ['-f', '%M %U %S', '-o', out, cmd.file, ...cmd.args], { env: cmd.env, cwd: cmd.cwd, input: cmd.input ?? '', maxBuffer: MAX_OUTPUT });
+    const last = readFileSync(out, 'utf8').trim().split('\n').pop() ?? '';
+    const m = /^(\d+) ([\d.]+) ([\d.]+)$/.exec(last);
+    return m ? { kib: Number(m[1]), cpuMs: Math.round((Number(m[2]) + Number(m[3])) * 1000) } : {};
+  } catch {
+    return {};
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** The first non-empty line of a command's stderr, shortened, to explain an n/a. */
 export function firstLine(text, max = 100) {
   const line = text.split('\n').find((l) => l.trim() !== '') ?? '';

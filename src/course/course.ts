@@ -41,6 +41,8 @@ export function resolvePackDir(pack: string | undefined, env: Record<string, str
 export class Course {
   readonly languages: string[];
   private readonly chapterCache = new Map<string, ChapterDoc>();
+  /** The manifest's chapter ids, for a lookup that does not grow with the pack (list and search ask once a chapter). */
+  private readonly chapterSet: ReadonlySet<string>;
   private glossaryCache: Term[] | undefined;
   private modelsCache: Model[] | undefined;
   private timelineCache: Stage[] | undefined;
@@ -53,6 +55,7 @@ export class Course {
     readonly loadOptions: LoadOptions,
   ) {
     this.languages = manifest.languages;
+    this.chapterSet = new Set(manifest.chapters);
   }
 
   static open(root: string, opts: LoadOptions = {}): Course {
@@ -71,18 +74,33 @@ export class Course {
   }
 
   hasChapter(id: string): boolean {
-    return this.manifest.chapters.includes(id);
+    return this.chapterSet.has(id);
   }
 
+  /** One chapter, read once and kept (a page shows a chapter and names the next one). */
   chapter(id: string, lang: string): ChapterDoc {
     const key = `${id}.${lang}`;
     const cached = this.chapterCache.get(key);
     if (cached) return cached;
+    const doc = this.readChapter(id, lang);
+    this.chapterCache.set(key, doc);
+    return doc;
+  }
+
+  /**
+   * Every chapter in reading order, each read when its turn comes and not
+   * kept: list and search look at each once, and 100,000 kept would hold
+   * the whole pack in memory.
+   */
+  *chapters(lang: string): Generator<ChapterDoc> {
+    for (const id of this.manifest.chapters) yield this.chapterCache.get(`${id}.${lang}`) ?? this.readChapter(id, lang);
+  }
+
+  private readChapter(id: string, lang: string): ChapterDoc {
     if (!this.hasChapter(id)) throw new UsageError(`unknown chapter: ${id}`);
     const doc = loadChapter(this.root, id, lang, this.loadOptions);
     failOnErrors(doc.findings, `chapter '${id}' (${lang}) is not valid`);
     if (!('text' in doc)) throw new ContentError(`chapter '${id}' (${lang}) cannot be read`, doc.findings);
-    this.chapterCache.set(key, doc);
     return doc;
   }
 

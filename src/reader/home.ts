@@ -14,17 +14,19 @@ import { nextSectionFromProgress } from './sections.js';
 
 export type ChapterStatus = 'read' | 'current' | 'unread';
 
-export function chapterStatus(ctx: ReaderContext, id: string): ChapterStatus {
-  const pack = ctx.progress.pack;
-  if (pack.last === id) return 'current';
-  return pack.read.includes(id) ? 'read' : 'unread';
+/** Each chapter's reading status, from one look at the progress (a set: a pack may have 100,000 chapters read). */
+export function chapterStatuses(ctx: ReaderContext): (id: string) => ChapterStatus {
+  const { last, read } = ctx.progress.pack;
+  const done = new Set(read);
+  return (id) => (id === last ? 'current' : done.has(id) ? 'read' : 'unread');
 }
 
 export function homeCommand(_options: object, ctx: ReaderContext): string {
   const { course, theme, ui, width, lang } = ctx;
   const heads = course.chapterIds.map((id) => readChapterHead(course, id, lang));
-  const pack = ctx.progress.pack;
-  const readCount = course.chapterIds.filter((id) => pack.read.includes(id)).length;
+  const chapterStatus = chapterStatuses(ctx);
+  const read = new Set(ctx.progress.pack.read);
+  const readCount = course.chapterIds.filter((id) => read.has(id)).length;
   const out: string[] = [];
   out.push(...hang(theme.title(`# ${sanitize(localize(course.manifest.title, lang, course.languages))}`), width, '', '  '));
   if (course.manifest.description) out.push(...hang(sanitize(localize(course.manifest.description, lang, course.languages)), width, '', ''));
@@ -32,7 +34,7 @@ export function homeCommand(_options: object, ctx: ReaderContext): string {
 
   const numberWidth = String(heads.length).length;
   heads.forEach((head, i) => {
-    const status = chapterStatus(ctx, head.id);
+    const status = chapterStatus(head.id);
     const mark = status === 'read' ? theme.ok('✓') : status === 'current' ? theme.accent('▸') : ' ';
     const number = `${String(i + 1).padStart(numberWidth)}. `;
     const indent = ' '.repeat(2 + displayWidth(number));
@@ -54,7 +56,8 @@ function nextStep(ctx: ReaderContext, heads: ChapterHead[]): string[] {
   if (section) return withCommand(ui.continueWith(section.title), command(ctx, 'next'), width);
   const next = heads[at + 1];
   if (next) return withCommand(ui.continueWith(numbered(at + 2, next.title)), command(ctx, 'next'), width);
-  const unread = heads.findIndex((h) => !progress.pack.read.includes(h.id));
+  const read = new Set(progress.pack.read);
+  const unread = heads.findIndex((h) => !read.has(h.id));
   if (unread >= 0) return withCommand(ui.continueWith(numbered(unread + 1, heads[unread]!.title)), command(ctx, `show ${heads[unread]!.id}`), width);
   return hang(ui.allRead, width, '', '');
 }

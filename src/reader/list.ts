@@ -5,7 +5,7 @@ import { inlinePlain } from '../text/plain.js';
 import { sanitize } from '../text/sanitize.js';
 import { displayWidth } from '../text/width.js';
 import type { ReaderContext } from './context.js';
-import { chapterStatus, type ChapterStatus } from './home.js';
+import { chapterStatuses, type ChapterStatus } from './home.js';
 
 export interface ListOptions {
   json?: boolean;
@@ -22,14 +22,15 @@ export interface TocChapter {
 
 export function tableOfContents(ctx: ReaderContext): TocChapter[] {
   const { course, lang } = ctx;
-  return course.chapterIds.map((id, i) => {
-    const doc = course.chapter(id, lang);
+  const chapterStatus = chapterStatuses(ctx);
+  return Array.from(course.chapters(lang), (doc, i) => {
+    const id = doc.chapterId;
     return {
       number: i + 1,
       id,
       title: sanitize(doc.frontMatter?.title ?? id),
       summary: sanitize(doc.frontMatter?.summary ?? ''),
-      status: chapterStatus(ctx, id),
+      status: chapterStatus(id),
       sections: doc.sections
         .filter((s) => s.id !== undefined)
         .map((s) => ({ id: s.id!, title: sanitize(inlinePlain(s.title)), ref: `${id}#${s.id}` })),

@@ -34,7 +34,10 @@ export interface SearchHit {
 
 export function findHits(ctx: ReaderContext, query: string): SearchHit[] {
   const match = createMatcher(query);
-  return [...chapterHits(ctx, match), ...termHits(ctx, match), ...modelHits(ctx, match)];
+  // The glossary and the models first: an invalid one is reported before every chapter of the pack is read.
+  const terms = termHits(ctx, match);
+  const models = modelHits(ctx, match);
+  return [...chapterHits(ctx, match), ...terms, ...models];
 }
 
 export function rankHits(hits: SearchHit[]): SearchHit[] {
@@ -115,8 +118,8 @@ function highlightAll(text: string, matcher: Matcher, style: (s: string) => stri
 
 function chapterHits(ctx: ReaderContext, match: Matcher): SearchHit[] {
   const hits: SearchHit[] = [];
-  for (const id of ctx.course.chapterIds) {
-    const doc = ctx.course.chapter(id, ctx.lang);
+  for (const doc of ctx.course.chapters(ctx.lang)) {
+    const id = doc.chapterId;
     const text = chapterSearchText(doc);
     const titleHit = match(text.title).length > 0;
     const leadMatches = match(text.lead);

@@ -43,6 +43,8 @@ export function isSpace(cluster: string): boolean {
  * or after opening punctuation, nor inside a —— or …… pair.
  */
 export function canBreakBetween(before: string, after: string): boolean {
+  // Two ASCII characters are neither wide nor paired: never (the common case, asked once a character).
+  if (before.length === 1 && after.length === 1 && before < '\u007f' && after < '\u007f') return false;
   if (isNoStart(after) || isNoEnd(before)) return false;
   if (before === after && PAIRED.has(before)) return false;
   return isWide(before) || isWide(after) || PAIRED.has(before) || PAIRED.has(after);

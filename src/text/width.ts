@@ -73,8 +73,10 @@ export function graphemes(text: string): string[] {
   let joinNext = false;
   let regionalOpen = false;
   for (const char of text) {
-    const extend = EXTEND.test(char);
-    const regional = REGIONAL.test(char);
+    // Below U+0300 nothing extends a cluster or is a regional indicator: no pattern to test (most text of most chapters).
+    const plain = char.charCodeAt(0) < 0x300;
+    const extend = !plain && EXTEND.test(char);
+    const regional = !plain && REGIONAL.test(char);
     if (current !== '' && (extend || joinNext || (regional && regionalOpen))) {
       current += char;
       regionalOpen = false;

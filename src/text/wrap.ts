@@ -25,27 +25,52 @@ interface Box {
   glue: string;
 }
 
+/**
+ * The items of one-unit clusters (every ASCII and CJK character), made once
+ * and shared: items are never changed, and a 2 MB paragraph would otherwise
+ * make two million objects that live until it is wrapped (a third of the
+ * time went to the garbage collector).
+ */
+const sharedItems = new Map<string, Item>();
+
+function clusterItem(cluster: string, painted: boolean): Item {
+  const key = cluster.length === 1 ? (painted ? `p${cluster}` : cluster) : undefined;
+  const known = key === undefined ? undefined : sharedItems.get(key);
+  if (known) return known;
+  const space = isSpace(cluster);
+  const width = space ? clusterWidth(cluster) || 1 : clusterWidth(cluster);
+  const item: Item = { kind: space && !painted ? 'space' : 'char', text: cluster, width };
+  if (key !== undefined) sharedItems.set(key, item);
+  return item;
+}
+
 export function lex(text: string): Item[] {
   const items: Item[] = [];
+  lexEach(text, (item) => items.push(item));
+  return items;
+}
+
+/** The items of `text` in order, each handed to `visit` (no array of a whole paragraph's items). */
+function lexEach(text: string, visit: (item: Item) => void): void {
   let last = 0;
   // Spaces under a background colour or inverse video are visible cells (a chart's
   // bar), not break opportunities: they stay inside their style, unbroken.
   let painted = false;
   const pushText = (chunk: string) => {
-    for (const cluster of graphemes(chunk)) {
-      const space = isSpace(cluster);
-      const width = space ? clusterWidth(cluster) || 1 : clusterWidth(cluster);
-      items.push({ kind: space && !painted ? 'space' : 'char', text: cluster, width });
+    // One item a character for text of one-unit characters that nothing combines with (below U+0300): no clusters to find.
+    if (/^[\u0000-\u02ff]*$/.test(chunk)) {
+      for (let i = 0; i < chunk.length; i++) visit(clusterItem(chunk[i]!, painted));
+      return;
     }
+    for (const cluster of graphemes(chunk)) visit(clusterItem(cluster, painted));
   };
   for (const match of text.matchAll(ANSI_SEQUENCE)) {
     pushText(text.slice(last, match.index));
-    items.push({ kind: 'esc', text: match[0] });
+    visit({ kind: 'esc', text: match[0] });
     painted = paints(match[0], painted);
     last = match.index + match[0].length;
   }
   pushText(text.slice(last));
-  return items;
 }
 
 /** Whether a background colour or inverse video is on after an SGR sequence. */
@@ -65,8 +90,10 @@ function paints(sequence: string, before: boolean): boolean {
   return on;
 }
 
-/** Splits one line's items into boxes at its break opportunities (`spacesOnly`: at spaces alone). */
-function boxes(items: Item[], spacesOnly = false): Box[] {
+const SPACE: Item = { kind: 'space', text: ' ', width: 1 };
+
+/** Splits one line into boxes at its break opportunities (`spacesOnly`: at spaces alone). */
+function boxes(line: string, spacesOnly = false): Box[] {
   const out: Box[] = [];
   let box: Box = { items: [], width: 0, glue: '' };
   let lastChar: string | undefined;
@@ -77,36 +104,39 @@ function boxes(items: Item[], spacesOnly = false): Box[] {
     box = { items: [], width: 0, glue: spaces };
     spaces = '';
   };
-  for (const item of items) {
+  lexEach(line, (item) => {
     if (item.kind === 'esc') {
       // Escapes that end a style stay with the text before; others go with the text after.
       if (isClosing(item.text) && spaces === '' && pendingEsc.length === 0) box.items.push(item);
       else pendingEsc.push(item);
-      continue;
+      return;
     }
     if (item.kind === 'space') {
       if (lastChar === undefined && box.items.length === 0) {
         box.items.push(item); // leading indentation of the first line is kept
         box.width += item.width;
-        continue;
+        return;
       }
       spaces += item.text;
-      continue;
+      return;
     }
     const breakHere =
       lastChar !== undefined &&
       (spaces !== '' ? canBreakAtSpace(lastChar, item.text) : !spacesOnly && canBreakBetween(lastChar, item.text));
     if (breakHere) startBox();
     else if (spaces !== '') {
-      for (const ch of spaces) box.items.push({ kind: 'space', text: ch, width: 1 });
+      for (const ch of spaces) box.items.push(ch === ' ' ? SPACE : { kind: 'space', text: ch, width: 1 });
       box.width += spaces.length;
       spaces = '';
     }
-    box.items.push(...pendingEsc, item);
-    pendingEsc = [];
+    if (pendingEsc.length > 0) {
+      box.items.push(...pendingEsc);
+      pendingEsc = [];
+    }
+    box.items.push(item);
     box.width += item.width;
     lastChar = item.text;
-  }
+  });
   box.items.push(...pendingEsc);
   out.push(box);
   return out;
@@ -150,7 +180,7 @@ export function wrapText(text: string, width: number, firstWidth: number = width
   const hardLines = text.split('\n');
   hardLines.forEach((hard, index) => {
     if (index > 0) breakLine();
-    for (const box of boxes(lex(hard), options.spacesOnly)) {
+    for (const box of boxes(hard, options.spacesOnly)) {
       const glueWidth = column === 0 ? 0 : [...box.glue].reduce((sum, ch) => sum + (clusterWidth(ch) || 1), 0);
       if (column > 0 && column + glueWidth + box.width > limit) breakLine();
       else if (column > 0) {
@@ -249,6 +279,6 @@ export function joinSoftBreaks(text: string): string {
 /** The width of the widest part of `text` that wrapping keeps on one line (a word, a bracketed term). */
 export function longestUnit(text: string, options: WrapOptions = {}): number {
   let widest = 0;
-  for (const hard of text.split('\n')) for (const box of boxes(lex(hard), options.spacesOnly)) widest = Math.max(widest, box.width);
+  for (const hard of text.split('\n')) for (const box of boxes(hard, options.spacesOnly)) widest = Math.max(widest, box.width);
   return widest;
 }

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { stripAnsi } from '../../src/text/ansi.js';
 import { isNoEnd, isNoStart } from '../../src/text/kinsoku.js';
 import { displayWidth, graphemes } from '../../src/text/width.js';
-import { joinSoftBreaks, wrapText } from '../../src/text/wrap.js';
+import { joinSoftBreaks, lex, wrapText } from '../../src/text/wrap.js';
 
 const chalk = new Chalk({ level: 1 });
 const plain = (lines: string[]) => lines.map(stripAnsi);
@@ -143,4 +143,20 @@ test('property: no line is wider than asked, none starts with closing or ends wi
     }),
     { numRuns: 400 },
   );
+});
+
+describe('a huge paragraph (issue #20, item 10)', () => {
+  // Two million items made for a 2 MB paragraph kept the garbage collector busy a third of a show.
+  test('one-unit clusters share their items: a paragraph of 24,000 characters makes a handful of objects', () => {
+    const items = lex('word 語言 '.repeat(3000));
+    expect(items).toHaveLength(24_000);
+    expect(new Set(items).size).toBeLessThanOrEqual(8);
+  });
+
+  test('painted and plain spaces stay apart, and the text is the same', () => {
+    const text = 'a b \u001b[41m  \u001b[49m c';
+    const items = lex(text);
+    expect(items.map((i) => i.text).join('')).toBe(text);
+    expect(items.filter((i) => i.text === ' ').map((i) => i.kind)).toEqual(['space', 'space', 'char', 'char', 'space']);
+  });
 });
