@@ -24,7 +24,7 @@ afterAll(() => {
 
 /** The kinds of entry in a cache directory (`<dir>/<build>/<kind>/…`). */
 function keptKinds(cache: string): string[] {
-  return readdirSync(cache).flatMap((build) => readdirSync(join(cache, build))).sort();
+  return [...new Set(readdirSync(cache).flatMap((build) => readdirSync(join(cache, build))))].sort();
 }
 
 /** The mini pack with a second chapter, so `basics` has a "Next:" line. */
@@ -63,7 +63,7 @@ describe('lm-explain reads the files as they are now', () => {
       expect(shown.stdout).toContain(after);
       expect(shown.stdout).not.toContain(before);
     }
-    expect(keptKinds(cache)).toEqual(['markdown-tokens-1', 'yaml-1', 'yaml-checked-1']);
+    expect(keptKinds(cache)).toEqual(['markdown-tokens-1']); // this pack's YAML texts are all too short to keep
   });
 
   it('shows a chapter edited on disk as edited, at once', () => {
@@ -111,6 +111,5 @@ describe('lm-explain reads the files as they are now', () => {
       expect(kept.stderr).toBe(without.stderr);
     }
     expect(['markdown-tokens-1', 'yaml-1', 'yaml-checked-1']).toEqual(expect.arrayContaining(keptKinds(cache)));
-    expect(keptKinds(cache)).toContain('yaml-1');
   });
 });
