@@ -18,8 +18,6 @@ import { addExamples, SHARED_HELP } from './help-text.js';
 import { addLabCommand } from './lab-command.js';
 import { addHelpCommand, colorOption, createProgram, langOption, packOption, peekLang } from './program.js';
 
-// The binary's entry imports this module alone, and starts it (src/bin/).
-export { start } from './entry.js';
 
 export async function main(argv: string[], io: Io): Promise<number> {
   const uiLang = interfaceLang(peekLang(argv), io.env, BUILTIN_FIRST_LANG);

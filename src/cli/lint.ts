@@ -8,8 +8,6 @@ import { addExamples, SHARED_HELP } from './help-text.js';
 import { LINT_HELP } from './lint-help.js';
 import { colorOption, createProgram, packOption, peekLang } from './program.js';
 
-// The binary's entry imports this module alone, and starts it (src/bin/).
-export { start } from './entry.js';
 
 const FORMATS = ['stylish', 'json', 'github', 'sarif'] as const;
 

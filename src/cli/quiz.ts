@@ -12,8 +12,6 @@ import { QUIZ_EXAMPLES } from './examples.js';
 import { addExamples, SHARED_HELP } from './help-text.js';
 import { addHelpCommand, colorOption, createProgram, langOption, packOption, peekLang, positiveInt } from './program.js';
 
-// The binary's entry imports this module alone, and starts it (src/bin/).
-export { start } from './entry.js';
 
 const SEED = /^[A-Za-z0-9_-]{1,64}$/;
 
