@@ -93,12 +93,13 @@ export class Course {
    * the whole pack in memory.
    */
   *chapters(lang: string): Generator<ChapterDoc> {
-    for (const id of this.manifest.chapters) yield this.chapterCache.get(`${id}.${lang}`) ?? this.readChapter(id, lang);
+    // Without the memo: kept front matters would be one cache entry per chapter of the pack.
+    for (const id of this.manifest.chapters) yield this.chapterCache.get(`${id}.${lang}`) ?? this.readChapter(id, lang, { overlay: this.loadOptions.overlay });
   }
 
-  private readChapter(id: string, lang: string): ChapterDoc {
+  private readChapter(id: string, lang: string, opts: LoadOptions = this.loadOptions): ChapterDoc {
     if (!this.hasChapter(id)) throw new UsageError(`unknown chapter: ${id}`);
-    const doc = loadChapter(this.root, id, lang, this.loadOptions);
+    const doc = loadChapter(this.root, id, lang, opts);
     failOnErrors(doc.findings, `chapter '${id}' (${lang}) is not valid`);
     if (!('text' in doc)) throw new ContentError(`chapter '${id}' (${lang}) cannot be read`, doc.findings);
     return doc;

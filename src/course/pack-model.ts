@@ -57,7 +57,8 @@ export function readPack(root: string, opts: LoadOptions = {}): PackModel {
     const [, id, lang] = match;
     let doc: ReturnType<typeof loadChapter>;
     try {
-      doc = loadChapter(root, id!, lang!, opts);
+      // Chapters are not kept in the memo: one entry per chapter of a big pack costs more than it saves.
+      doc = loadChapter(root, id!, lang!, { overlay: opts.overlay });
     } catch {
       strayFiles.push(join(root, 'content', name));
       continue;

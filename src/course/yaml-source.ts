@@ -45,18 +45,12 @@ export interface ParseMemo {
 }
 
 const MEMO_NS = 'yaml-1';
-/**
- * A text shorter than this (a chapter's front matter) is parsed, not kept: its
- * parse costs about what reading a kept one does, and a pack of 10,000
- * chapters would write 10,000 entries on its first run (list: 2.8 s -> 7.8 s).
- */
-const MEMO_MIN_LENGTH = 1024;
 
 export function parseYaml(file: string, text: string, opts: { base?: number; lines?: LineIndex; memo?: ParseMemo } = {}): ParsedYaml {
   const base = opts.base ?? 0;
   const lines = opts.lines ?? new LineIndex(text);
   const memo = opts.memo;
-  if (!memo || text.length < MEMO_MIN_LENGTH) return parseText(file, text, base, lines);
+  if (!memo) return parseText(file, text, base, lines);
   const key = createHash('sha256').update(text).digest('hex');
   const found = memo.get(MEMO_NS, key) as { value?: unknown; tree?: unknown } | undefined;
   const tree = found && YamlTree.fromData(found.tree);

@@ -17,7 +17,8 @@ export interface ChapterHead {
   summary: string;
 }
 
-export function readChapterHead(course: Pick<Course, 'root' | 'loadOptions'>, id: string, lang: string): ChapterHead {
+/** With `keep` false, the parse is not kept in the memo (a screen that reads every chapter's head). */
+export function readChapterHead(course: Pick<Course, 'root' | 'loadOptions'>, id: string, lang: string, keep = true): ChapterHead {
   const root = course.root;
   const file = chapterPath(root, id, lang);
   const read = readPackFile(root, file, course.loadOptions.overlay);
@@ -25,7 +26,7 @@ export function readChapterHead(course: Pick<Course, 'root' | 'loadOptions'>, id
   const text = read.text;
   const close = /^---[ \t]*\r?\n[\s\S]*?^(?:---|\.\.\.)[ \t]*$/m.exec(text.replace(/^\uFEFF/, ''));
   const head = close ? text.slice(0, close.index + close[0].length + (text.startsWith('\uFEFF') ? 1 : 0)) : text;
-  const doc = parseChapter(file, head, id, lang, course.loadOptions);
+  const doc = parseChapter(file, head, id, lang, keep ? course.loadOptions : {});
   const errors = doc.findings.filter((f) => f.severity === 'error');
   if (errors.length > 0 || !doc.frontMatter) {
     throw new ContentError(`chapter '${id}' (${lang}) is not valid`, errors, ['run `lm-lint` on the pack for the full report']);

@@ -23,7 +23,7 @@ export function chapterStatuses(ctx: ReaderContext): (id: string) => ChapterStat
 
 export function homeCommand(_options: object, ctx: ReaderContext): string {
   const { course, theme, ui, width, lang } = ctx;
-  const heads = course.chapterIds.map((id) => readChapterHead(course, id, lang));
+  const heads = course.chapterIds.map((id) => readChapterHead(course, id, lang, false));
   const chapterStatus = chapterStatuses(ctx);
   const read = new Set(ctx.progress.pack.read);
   const readCount = course.chapterIds.filter((id) => read.has(id)).length;

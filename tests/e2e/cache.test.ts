@@ -63,7 +63,7 @@ describe('lm-explain reads the files as they are now', () => {
       expect(shown.stdout).toContain(after);
       expect(shown.stdout).not.toContain(before);
     }
-    expect(keptKinds(cache)).toEqual(['markdown-tokens-1']); // this pack's YAML texts are all too short to keep
+    expect(keptKinds(cache)).toEqual(['markdown-tokens-1', 'yaml-1', 'yaml-checked-1'])
   });
 
   it('shows a chapter edited on disk as edited, at once', () => {
