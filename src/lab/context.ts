@@ -7,7 +7,7 @@
 import { openCourse } from '../cache/open-course.js';
 import type { Course } from '../course/course.js';
 import { colorLevel, outputWidth, type ColorMode, type Io } from '../io/io.js';
-import { BUILTIN_FIRST_LANG, detectLang, interfaceLang } from '../io/lang.js';
+import { detectLang, interfaceLang } from '../io/lang.js';
 import { createTheme, type Theme } from '../render/theme.js';
 import { labMessages, type LabMessages } from './i18n/messages.js';
 
@@ -28,7 +28,7 @@ export interface LabContext {
 }
 
 export function labContext(io: Io, globals: LabGlobals): LabContext {
-  const course = openCourse(globals.pack, io.env, interfaceLang(globals.lang, io.env, BUILTIN_FIRST_LANG));
+  const course = openCourse(globals, io.env);
   const lang = detectLang(globals.lang, io.env, course.languages);
   const uiLang = lang === 'zh' || lang === 'en' ? lang : interfaceLang(undefined, io.env);
   return {

@@ -7,7 +7,7 @@ import { openCourse } from '../cache/open-course.js';
 import type { Course } from '../course/course.js';
 import { readerMessages, type ReaderMessages } from '../i18n/reader.js';
 import { colorLevel, outputWidth, type ColorMode, type Io } from '../io/io.js';
-import { BUILTIN_FIRST_LANG, detectLang, interfaceLang, type Lang } from '../io/lang.js';
+import { detectLang, interfaceLang, type Lang } from '../io/lang.js';
 import { stateDir } from '../io/state-dir.js';
 import { hyperlinksSupported } from '../render/hyperlinks.js';
 import { createTheme, type Theme } from '../render/theme.js';
@@ -40,7 +40,7 @@ export interface ReaderContext {
 }
 
 export function createContext(io: Io, globals: GlobalOptions): ReaderContext {
-  const course = openCourse(globals.pack, io.env, interfaceLang(globals.lang, io.env, BUILTIN_FIRST_LANG));
+  const course = openCourse(globals, io.env);
   const lang = detectLang(globals.lang, io.env, course.languages);
   const uiLang: Lang = lang === 'zh' || lang === 'en' ? lang : interfaceLang(undefined, io.env);
   const packArg = packArgument(globals.pack);

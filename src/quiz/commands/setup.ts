@@ -7,7 +7,7 @@ import type { Course } from '../../course/course.js';
 import { localize } from '../../course/localized.js';
 import { quizMessages, type QuizMessages } from '../../i18n/quiz.js';
 import { colorLevel, outputWidth, type ColorMode, type Io } from '../../io/io.js';
-import { BUILTIN_FIRST_LANG, detectLang, interfaceLang } from '../../io/lang.js';
+import { detectLang } from '../../io/lang.js';
 import { stateDir } from '../../io/state-dir.js';
 import { sanitize } from '../../text/sanitize.js';
 import { createPaint, type Paint } from '../render/paint.js';
@@ -41,7 +41,7 @@ export interface QuizSetup {
 }
 
 export function setup(opts: CommonOptions, io: Io): QuizSetup {
-  const course = openCourse(opts.pack, io.env, interfaceLang(opts.lang, io.env, BUILTIN_FIRST_LANG));
+  const course = openCourse(opts, io.env);
   const lang = detectLang(opts.lang, io.env, course.languages);
   const fallbacks = course.languages.filter((l) => l !== lang);
   return {
