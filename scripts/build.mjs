@@ -45,6 +45,10 @@ const common = {
   logLevel: 'warning',
   // lm-lint's report cache is never read by another build (src/lint/report-cache.ts).
   define: { __LM_BUILD_ID__: JSON.stringify(buildId(root)) },
+  // yaml's "node" export is CommonJS: bundled, every one of its 72 modules is
+  // wrapped and run at start-up. Its ES module build (the same code, the one
+  // its "default" condition names) is scope-hoisted and tree-shaken instead.
+  alias: { yaml: './node_modules/yaml/browser/index.js' },
 };
 
 try {
