@@ -15,7 +15,12 @@ export function issueReport(zh: ZhRun, issue: Issue, message: string): Report {
   return { file: zh.file, position: offsetAt(zh.lines, at, last === -1 ? undefined : last + 1), message, fix };
 }
 
-function issueEdit({ run }: ZhRun, issue: Issue): Edit | undefined {
+function issueEdit(zh: ZhRun, issue: Issue): Edit | undefined {
+  const edit = runEdit(zh, issue);
+  return edit && zh.file.endsWith('.md') && startsBlock(zh.lines.text, edit) ? undefined : edit;
+}
+
+function runEdit({ run }: ZhRun, issue: Issue): Edit | undefined {
   if (issue.insert) {
     const at = run.insertBefore(issue.start);
     return at === -1 ? undefined : { start: at, end: at, text: issue.text };
@@ -24,4 +29,32 @@ function issueEdit({ run }: ZhRun, issue: Issue): Edit | undefined {
   if (start === -1) return undefined;
   for (let i = issue.start + 1; i < issue.end; i++) if (run.offset(i) !== start + (i - issue.start)) return undefined;
   return { start, end: start + (issue.end - issue.start), text: issue.text };
+}
+
+/** A quote, list item or heading marker at the start of a line (after indentation). */
+const MARKER = /^[ \t]*(>|[-+*]|\d{1,9}[.)]|#{1,6})(?=[ \t]|$)[ \t]?/;
+
+/**
+ * Whether the edit would turn prose at the start of a line into a block
+ * marker: `２０)` made `20)` opens an ordered list. The fixer would refuse it
+ * (it keeps a document's shape), so it is not offered: the finding stays,
+ * without a fix that --fix cannot apply.
+ */
+function startsBlock(text: string, edit: Edit): boolean {
+  const lineStart = text.lastIndexOf('\n', edit.start - 1) + 1;
+  const next = text.indexOf('\n', edit.end);
+  const lineEnd = next === -1 ? text.length : next;
+  const line = text.slice(lineStart, lineEnd);
+  const edited = line.slice(0, edit.start - lineStart) + edit.text + line.slice(edit.end - lineStart);
+  return markers(edited) !== markers(line);
+}
+
+function markers(line: string): string {
+  let out = '';
+  let rest = line;
+  for (let m = MARKER.exec(rest); m; m = MARKER.exec(rest)) {
+    out += `${m[1]} `;
+    rest = rest.slice(m[0].length);
+  }
+  return out;
 }
