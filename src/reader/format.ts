@@ -2,6 +2,7 @@
 import { hang } from '../render/layout.js';
 import type { Theme } from '../render/theme.js';
 import { sanitize } from '../text/sanitize.js';
+import { stripAnsi } from '../text/ansi.js';
 import { displayWidth } from '../text/width.js';
 
 export const BIN = 'lm-explain';
@@ -34,5 +35,5 @@ export function withCommand(label: string, cmd: string, width: number): string[]
   const gap = label.endsWith('：') ? '' : label.endsWith(':') ? ' ' : '   ';
   const one = `${label}${gap}${cmd}`;
   if (displayWidth(one) <= width) return [one];
-  return [...hang(label, width, '', '  '), ...hang(cmd, width, '  ', '  ')];
+  return [...hang(label, width, '', '  '), ...hang(cmd, width, '  ', '  ', [stripAnsi(cmd)])];
 }

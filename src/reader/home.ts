@@ -42,7 +42,7 @@ export function homeCommand(_options: object, ctx: ReaderContext): string {
     out.push(...hang(`${title}  ${theme.dim(head.id)}`, width, `${mark} ${number}`, indent));
     out.push(...hang(theme.dim(head.summary), width, indent, indent));
   });
-  out.push('', ...hang(theme.dim(ui.legend), width, '', ''), '', ...nextStep(ctx, heads), ...hang(theme.dim(ui.moreCommands), width, '', '  '), ...hang(theme.dim(ui.quizHint), width, '', '  '));
+  out.push('', ...hang(theme.dim(ui.legend), width, '', ''), '', ...nextStep(ctx, heads), ...hang(theme.dim(ui.moreCommands), width, '', '  ', ctx.keep), ...hang(theme.dim(ui.quizHint), width, '', '  ', ctx.keep));
   return `${out.join('\n')}\n`;
 }
 
@@ -59,5 +59,5 @@ function nextStep(ctx: ReaderContext, heads: ChapterHead[]): string[] {
   const read = new Set(progress.pack.read);
   const unread = heads.findIndex((h) => !read.has(h.id));
   if (unread >= 0) return withCommand(ui.continueWith(numbered(unread + 1, heads[unread]!.title)), command(ctx, `show ${heads[unread]!.id}`), width);
-  return hang(ui.allRead, width, '', '');
+  return hang(ui.allRead, width, '', '', ctx.keep);
 }

@@ -122,7 +122,7 @@ function footer(ctx: ReaderContext, chapterId: string, sectionId: string | undef
   const ids = course.chapterIds;
   const at = ids.indexOf(chapterId);
   const nextId = ids[at + 1];
-  if (nextId === undefined) lines.push(...hang(ui.lastChapter, width, '', ''));
+  if (nextId === undefined) lines.push(...hang(ui.lastChapter, width, '', '', ctx.keep));
   else {
     lines.push(...withCommand(ui.nextChapter(numbered(at + 2, nextTitle(ctx, nextId))), command(ctx, 'next'), width));
   }

@@ -12,7 +12,7 @@ import { command } from './format.js';
 export function timelineCommand(_options: object, ctx: ReaderContext): string {
   const { course, lang, ui, theme, width, uiLang } = ctx;
   const stages = course.timeline();
-  if (stages.length === 0) return `${[...hang(ui.noTimeline, width, '', ''), ...hang(ui.noTimelineHint, width, '', '')].join('\n')}\n`;
+  if (stages.length === 0) return `${[...hang(ui.noTimeline, width, '', ''), ...hang(ui.noTimelineHint, width, '', '', ctx.keep)].join('\n')}\n`;
   const text = (value: Parameters<typeof localize>[0]) => sanitize(localize(value, lang, course.languages));
   const list = uiLang === 'zh' ? '、' : ', ';
   const figure = renderTimeline(

@@ -2,9 +2,9 @@
 import { displayWidth } from '../text/width.js';
 import { wrapText } from '../text/wrap.js';
 
-/** Wraps `text` to `width` with a first-line prefix and a hanging indent for the rest. */
-export function hang(text: string, width: number, first: string, rest: string): string[] {
-  return wrapText(text, Math.max(2, width - displayWidth(rest)), Math.max(2, width - displayWidth(first))).map((line, i) => (i === 0 ? first : rest) + line);
+/** Wraps `text` to `width` with a first-line prefix and a hanging indent for the rest; `keep`: phrases never broken (./wrap.ts). */
+export function hang(text: string, width: number, first: string, rest: string, keep?: readonly string[]): string[] {
+  return wrapText(text, Math.max(2, width - displayWidth(rest)), Math.max(2, width - displayWidth(first)), { keep }).map((line, i) => (i === 0 ? first : rest) + line);
 }
 
 /** Prefixes every non-empty line (empty lines stay empty, with no trailing spaces). */

@@ -154,9 +154,25 @@ export interface WrapOptions {
    * cell listing tokens (`我 / 喜欢 / 语言模型`).
    */
   spacesOnly?: boolean;
+  /** Phrases never broken at their spaces, such as a command to type (`lm-quiz --pack DIR`). */
+  keep?: readonly string[];
 }
 
+/** Stands for a kept phrase's spaces while it is wrapped: a private-use character, one column, never a break. */
+const KEPT_SPACE = '\ue000';
+
 export function wrapText(text: string, width: number, firstWidth: number = width, options: WrapOptions = {}): string[] {
+  const keep = options.keep?.filter((phrase) => phrase.includes(' ') && text.includes(phrase));
+  if (keep?.length && !text.includes(KEPT_SPACE)) {
+    let joined = text;
+    for (const phrase of keep) joined = joined.split(phrase).join(phrase.replaceAll(' ', KEPT_SPACE));
+    return wrapLines(joined, width, firstWidth, options.spacesOnly, true).map((line) => line.replaceAll(KEPT_SPACE, ' '));
+  }
+  return wrapLines(text, width, firstWidth, options.spacesOnly, false);
+}
+
+/** `kept`: a box holding a kept phrase, wider than a line, goes on a line of its own whole (the terminal wraps it). */
+function wrapLines(text: string, width: number, firstWidth: number, spacesOnly: boolean | undefined, kept: boolean): string[] {
   const restLimit = Math.max(2, Math.floor(width));
   const firstLimit = Math.max(2, Math.floor(firstWidth));
   let limit = firstLimit;
@@ -180,14 +196,14 @@ export function wrapText(text: string, width: number, firstWidth: number = width
   const hardLines = text.split('\n');
   hardLines.forEach((hard, index) => {
     if (index > 0) breakLine();
-    for (const box of boxes(hard, options.spacesOnly)) {
+    for (const box of boxes(hard, spacesOnly)) {
       const glueWidth = column === 0 ? 0 : [...box.glue].reduce((sum, ch) => sum + (clusterWidth(ch) || 1), 0);
       if (column > 0 && column + glueWidth + box.width > limit) breakLine();
       else if (column > 0) {
         line += box.glue;
         column += glueWidth;
       }
-      if (box.width <= limit - column) {
+      if (box.width <= limit - column || (kept && box.items.some((item) => item.text === KEPT_SPACE))) {
         emitItems(box.items);
         column += box.width;
         continue;

@@ -19,6 +19,15 @@ describe('wrapText', () => {
     expect(lines).toEqual(['模型GPT-3拥', '有1750亿个参', '数和', 'transformer', '结构']);
   });
 
+  test('a kept phrase is never broken: on a line of its own, and whole when wider than the line', () => {
+    const keep = ['lm-quiz --pack /tmp/my pack'];
+    expect(wrapText('Test yourself with lm-quiz --pack /tmp/my pack now.', 30, 30, { keep })).toEqual(['Test yourself with', 'lm-quiz --pack /tmp/my pack', 'now.']);
+    expect(wrapText('自测：lm-quiz --pack /tmp/my pack。', 12, 12, { keep })).toEqual(['自测：', 'lm-quiz --pack /tmp/my pack。']);
+    // Without `keep`, the same text breaks at the phrase's spaces; a private-use character in the text is left alone.
+    expect(wrapText('自测：lm-quiz --pack /tmp/my pack。', 12)).toEqual(['自测：', 'lm-quiz', '--pack', '/tmp/my', 'pack。']);
+    expect(wrapText('a\ue000b lm-quiz --pack /tmp/my pack', 12, 12, { keep })).toEqual(['a\ue000b lm-quiz', '--pack', '/tmp/my pack']);
+  });
+
   test('English wraps at spaces', () => {
     expect(wrapText('A language model assigns a probability to word sequences.', 20)).toEqual([
       'A language model',
