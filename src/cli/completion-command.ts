@@ -6,8 +6,9 @@
 import { Argument, type Command } from 'commander';
 import type { Io } from '../io/io.js';
 import type { DynamicKind } from '../completion/spec.js';
-import { completionExamples } from './examples.js';
-import { addExamples, SHARED_HELP } from './help-text.js';
+import { completionExamples } from '../i18n/examples.js';
+import { SHARED_HELP } from '../i18n/help.js';
+import { addExamples } from './help-text.js';
 import type { Lang } from '../io/lang.js';
 
 export function addCompletionCommands(program: Command, io: Io, dynamic: Record<string, DynamicKind>, lang: Lang = 'en'): void {

@@ -13,8 +13,9 @@ import type { ReaderCommand } from '../reader/runner.js';
 import { closest } from '../text/closest.js';
 import { sanitize } from '../text/sanitize.js';
 import { addCompletionCommands } from './completion-command.js';
-import { EXPLAIN_EXAMPLES } from './examples.js';
-import { addExamples, SHARED_HELP } from './help-text.js';
+import { EXPLAIN_EXAMPLES } from '../i18n/examples.js';
+import { SHARED_HELP } from '../i18n/help.js';
+import { addExamples } from './help-text.js';
 import { addLabCommand } from './lab-command.js';
 import { addHelpCommand, colorOption, createProgram, langOption, packOption, peekLang } from './program.js';
 

@@ -1,48 +1,14 @@
 /**
- * The --help text every binary shares, in Chinese and English: the built-in
- * options, the section titles, the exit-status lines, and how an Examples
- * section is laid out. Each binary's own examples are in ./examples.ts.
+ * How --help is laid out in both languages: commander's section titles and
+ * option extras in Chinese, CJK-aware wrapping, and the Examples section.
+ * The words are in src/i18n/help.ts; each binary's examples in
+ * src/i18n/examples.ts.
  */
 import { Help, type Command } from 'commander';
 import { displayWidth } from '../text/width.js';
 import { wrapText } from '../text/wrap.js';
-import type { Catalog } from '../i18n/catalog.js';
+import { SHARED_HELP, TITLES_ZH, type Example } from '../i18n/help.js';
 import type { Lang } from '../io/lang.js';
-
-export const SHARED_HELP = {
-  en: {
-    version: 'print the version',
-    help: 'show this help',
-    helpCommand: 'show the help of a command',
-    pack: 'use the course pack in DIR instead of the built-in one (env: LM_PACK)',
-    lang: "language to use (default: from LC_ALL, LC_MESSAGES, LANG, else the pack's first)",
-    color: 'colour output (env: NO_COLOR, FORCE_COLOR)',
-    examples: 'Examples:',
-    exitStatus: 'Exit status: 0 success; 1 the thing asked about failed (lint errors, a score\nbelow --fail-under, an invalid pack); 2 usage error or unreadable input;\n130 interrupted (Ctrl-C).',
-    completion: 'print a shell completion script (bash, zsh or fish)',
-    shell: 'the shell',
-  },
-  zh: {
-    version: '显示版本号',
-    help: '显示帮助',
-    helpCommand: '显示某个命令的帮助',
-    pack: '使用 DIR 中的课程包，而不是内置课程（环境变量：LM_PACK）',
-    lang: '使用的语言（默认：取自 LC_ALL、LC_MESSAGES、LANG，否则为课程包的第一种语言）',
-    color: '彩色输出（环境变量：NO_COLOR、FORCE_COLOR）',
-    examples: '示例：',
-    exitStatus: '退出状态：0 成功；1 所查的对象未通过（检查出错误、得分低于 --fail-under、\n课程包无效）；2 用法错误或输入无法读取；130 被中断（Ctrl-C）。',
-    completion: '输出 shell 补全脚本（bash、zsh 或 fish）',
-    shell: 'shell 名称',
-  },
-} as const satisfies Catalog<Record<string, string>>;
-
-const TITLES_ZH: Record<string, string> = {
-  'Usage:': '用法：',
-  'Options:': '选项：',
-  'Commands:': '命令：',
-  'Arguments:': '参数：',
-  'Global Options:': '全局选项：',
-};
 
 /** Section titles and the built-in help option in the interface language; subcommands made later inherit them. */
 export function localizeHelp(program: Command, lang: Lang): void {
@@ -69,11 +35,7 @@ function withExtras(description: string, choices: readonly string[] | undefined,
   return extras.length > 0 ? `${description}（${extras.join('；')}）` : description;
 }
 
-/** One example: the command line, and what it does in each language. */
-export type Example = readonly [command: string, what: Catalog<string>];
-
-/** An Examples section: the commands in a column, their meaning beside them. */
-/** A command longer than this gets its own line, with its meaning below it. */
+/** An Examples section: the commands in a column, their meaning beside them. A command longer than this gets its own line, with its meaning below it. */
 const COMMAND_COLUMN = 36;
 
 export function examplesText(rows: readonly Example[], lang: Lang): string {

@@ -3,9 +3,10 @@ import { InvalidArgumentError, Option } from 'commander';
 import type { Io } from '../io/io.js';
 import { interfaceLang, type Lang } from '../io/lang.js';
 import { addCompletionCommands } from './completion-command.js';
-import { LINT_EXAMPLES } from './examples.js';
-import { addExamples, SHARED_HELP } from './help-text.js';
-import { LINT_HELP } from './lint-help.js';
+import { LINT_EXAMPLES } from '../i18n/examples.js';
+import { SHARED_HELP } from '../i18n/help.js';
+import { addExamples } from './help-text.js';
+import { LINT_HELP } from '../i18n/lint-help.js';
 import { colorOption, createProgram, packOption, peekLang } from './program.js';
 
 

@@ -5,8 +5,9 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { Io } from '../io/io.js';
 import { VERSION } from '../version.js';
-import { commanderMessageZh } from './commander-zh.js';
-import { localizeHelp, SHARED_HELP } from './help-text.js';
+import { commanderMessageZh } from '../i18n/commander.js';
+import { SHARED_HELP } from '../i18n/help.js';
+import { localizeHelp } from './help-text.js';
 import type { Lang } from '../io/lang.js';
 import { echoLine } from '../text/echo.js';
 

@@ -4,7 +4,7 @@
  * fault and commander's suggestion are kept.
  */
 import { describe, expect, test } from 'vitest';
-import { commanderMessageZh } from '../../src/cli/commander-zh.js';
+import { commanderMessageZh } from '../../src/i18n/commander.js';
 import { runBin } from '../helpers/run-bin.js';
 
 describe('commanderMessageZh', () => {

@@ -5,8 +5,8 @@
  * (taking the same arguments), and no message is empty.
  */
 import { describe, expect, it } from 'vitest';
-import { EXPLAIN_EXAMPLES, LINT_EXAMPLES, QUIZ_EXAMPLES, completionExamples } from '../../src/cli/examples.js';
-import { SHARED_HELP } from '../../src/cli/help-text.js';
+import { EXPLAIN_EXAMPLES, LINT_EXAMPLES, QUIZ_EXAMPLES, completionExamples } from '../../src/i18n/examples.js';
+import { SHARED_HELP } from '../../src/i18n/help.js';
 import { ANALYZE_MESSAGES } from '../../src/i18n/analyze.js';
 import { inLang, type Catalog } from '../../src/i18n/catalog.js';
 import { QUIZ_MESSAGES } from '../../src/i18n/quiz.js';

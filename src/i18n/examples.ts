@@ -1,9 +1,9 @@
 /**
  * The Examples section of every subcommand's --help (the programs' own
- * examples live with their other messages in src/i18n). Every command line
+ * examples live with their other messages, ./reader.ts and ./quiz.ts). Every command line
  * here is run by tests/readme.test.ts's help checks: keep them real.
  */
-import type { Example } from './help-text.js';
+import type { Example } from './help.js';
 
 export const EXPLAIN_EXAMPLES: Record<string, readonly Example[]> = {
   list: [
