@@ -11,6 +11,8 @@ export interface Tmux {
   keys(...k: string[]): void;
   type(text: string): void;
   resize(columns: number, rows?: number): void;
+  /** Appends every byte the program writes to the terminal from now on to `file` (pipe-pane). */
+  pipe(file: string): void;
   waitFor(pattern: RegExp, timeoutMs?: number): Promise<string>;
   kill(): void;
 }
@@ -27,6 +29,7 @@ export function startTmux(name: string, command: string, columns: number, rows: 
     keys: (...k) => void tmux('send-keys', '-t', 'main', ...k),
     type: (text) => void tmux('send-keys', '-t', 'main', '-l', text),
     resize: (c, r = rows) => void tmux('resize-window', '-t', 'main', '-x', String(c), '-y', String(r)),
+    pipe: (file) => void tmux('pipe-pane', '-t', 'main', '-o', `cat >> ${file}`),
     async waitFor(pattern, timeoutMs = 10_000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {

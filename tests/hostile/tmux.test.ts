@@ -7,41 +7,14 @@
  * what must never appear is an OSC (title, link, clipboard), a DCS, a C1
  * control, BEL, backspace, a bidi control, or the attacks' payload text.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { writeHostilePack } from '../helpers/hostile-pack.js';
 import { ROOT, tempStateDir } from '../helpers/run-bin.js';
 import { describeNeeding } from '../helpers/external.js';
-
-const SOCKET = `lm-hostile-tmux-${process.pid}`;
-const SESSION = 'hostile';
-
-function tmux(...args: string[]): string {
-  return execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8' });
-}
-
-const screen = () => tmux('capture-pane', '-t', SESSION, '-p');
-
-async function waitFor(pattern: RegExp, timeoutMs = 10_000): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const text = screen();
-    if (pattern.test(text)) return text;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern}; screen:\n${text}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-afterAll(() => {
-  try {
-    tmux('kill-server');
-  } catch {
-    // already gone
-  }
-});
+import { startTmux } from '../helpers/tmux.js';
 
 const FORBIDDEN: [string, RegExp][] = [
   ['OSC, DCS, SOS, PM or APC', /\u001b[\]PX^_]/],
@@ -63,16 +36,20 @@ describeNeeding(['tmux'])('lm-quiz at a real terminal on the hostile pack', () =
       `${process.execPath} bin/lm-quiz.js evil --pack ${pack} --seed 4;`,
       'echo "EXIT=$?"; sleep 60',
     ].join(' ');
-    tmux('new-session', '-d', '-s', SESSION, '-x', '100', '-y', '50', command);
-    tmux('pipe-pane', '-t', SESSION, '-o', `cat >> ${capture}`);
-    await waitFor(/1\/6 · /);
-    // Answer what can be answered with Enter alone (a choice, true/false, an order as shown), a few times.
-    for (let i = 0; i < 4; i++) {
-      tmux('send-keys', '-t', SESSION, 'Enter');
-      await new Promise((r) => setTimeout(r, 400));
+    const term = startTmux('hostile', command, 100, 50);
+    try {
+      term.pipe(capture);
+      await term.waitFor(/1\/6 · /);
+      // Answer what can be answered with Enter alone (a choice, true/false, an order as shown), a few times.
+      for (let i = 0; i < 4; i++) {
+        term.keys('Enter');
+        await new Promise((r) => setTimeout(r, 400));
+      }
+      term.keys('C-c');
+      await term.waitFor(/EXIT=130/);
+    } finally {
+      term.kill();
     }
-    tmux('send-keys', '-t', SESSION, 'C-c');
-    await waitFor(/EXIT=130/);
     const bytes = existsSync(capture) ? readFileSync(capture, 'latin1') : '';
     const text = Buffer.from(bytes, 'latin1').toString('utf8');
     expect(text).toContain('1/6 · ');
