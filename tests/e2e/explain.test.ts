@@ -114,7 +114,10 @@ describe('lm-explain on the reader fixture', () => {
       expect(result.stderr.split('\n').filter(Boolean)).toHaveLength(1);
     }
     const narrow = explain(['show', '1', '--width', '20']);
-    for (const line of narrow.stdout.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(20);
+    // A command to type is never broken: with this run's --pack it is wider than 20, alone on its line.
+    const commands = narrow.stdout.split('\n').filter((line) => /^\s*lm-(explain|quiz) --pack \S+( \S+)?$/.test(line));
+    expect(commands.length).toBeGreaterThan(0);
+    for (const line of narrow.stdout.split('\n')) if (!commands.includes(line)) expect(displayWidth(line)).toBeLessThanOrEqual(20);
   });
 
   test('the language follows --lang, then LANG, and --help is localised', () => {
