@@ -28,7 +28,8 @@ try {
   run('npm', ['run', 'build', '--silent']);
   const vitest = spawnSync(process.execPath, [join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run', ...TESTS, '--reporter=dot', '--reporter=json', `--outputFile.json=${report}`], {
     cwd: root,
-    env: { ...process.env, LM_FIGURES: figuresFile },
+    // LM_FUZZ=full: every fuzz case (npm test runs a third of them, tests/fuzz/property.ts).
+    env: { ...process.env, LM_FIGURES: figuresFile, LM_FUZZ: 'full' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const tests = JSON.parse(readFileSync(report, 'utf8'));

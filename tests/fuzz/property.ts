@@ -14,7 +14,16 @@ import { targetByName } from './targets.js';
 
 export const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 20261129);
 
-export function fuzzTarget(name: string, numRuns: number, timeoutMs: number): void {
+/**
+ * `npm test` (and so CI) runs the first third of each target's cases, which
+ * keeps the suite well under ten minutes; `npm run reliability` sets
+ * LM_FUZZ=full and runs them all. Same seed, same sequence: the quick run's
+ * cases are the full run's first ones.
+ */
+export const FUZZ_FULL = process.env.LM_FUZZ === 'full';
+
+export function fuzzTarget(name: string, fullRuns: number, timeoutMs: number): void {
+  const numRuns = FUZZ_FULL ? fullRuns : Math.ceil(fullRuns / 3);
   let pack: ScratchPack;
   beforeAll(() => {
     pack = new ScratchPack();
