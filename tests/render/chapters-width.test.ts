@@ -25,12 +25,22 @@ const PACKS = { builtin: builtinPackDir(), fixture: READER_PACK };
 /** An id `list` prints on a line of its own, which may pass the width rather than be cut (issue 18 item 3). */
 const ID_LINE = /^\s*[a-z0-9][\w-]*(#[\w-]+)?$/;
 
+/**
+ * A command to type is never broken (tests/reader/hints-keep.test.ts): with this run's --pack, a
+ * line that starts with the program and its --pack may be wider, as long as what follows fits.
+ */
+function commandOverflow(line: string, width: number, packArg: string): boolean {
+  const m = new RegExp(`^\\s*lm-(?:explain|quiz) ${packArg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).exec(line);
+  return m !== null && displayWidth(line.slice(m[0].length)) <= width;
+}
+
 /** Lines that break a rule, as `width: line` strings (empty when all is well); `ids`: id lines may be wider. */
-function badLines(output: string, width: number, ids = false): string[] {
+function badLines(output: string, width: number, ids = false, packArg = ''): string[] {
   const bad: string[] = [];
   for (const raw of output.split('\n')) {
     const line = stripAnsi(raw);
-    if (displayWidth(line) > width && !(ids && ID_LINE.test(line))) bad.push(`too wide (${displayWidth(line)}): ${line}`);
+    const allowed = (ids && ID_LINE.test(line)) || (packArg !== '' && commandOverflow(line, width, packArg));
+    if (displayWidth(line) > width && !allowed) bad.push(`too wide (${displayWidth(line)}): ${line}`);
     // A search snippet's leading "..." marks cut text; it is not a line break.
     const clusters = graphemes(line.trim().replace(/^\.\.\.(?!\.)/, ''));
     if (clusters.length > 0 && isNoStart(clusters[0]!)) bad.push(`starts with closing punctuation: ${line}`);
@@ -49,22 +59,19 @@ for (const [name, pack] of Object.entries(PACKS)) {
       for (const width of WIDTHS) {
         test(`every chapter in ${lang} at width ${width}`, async () => {
           const ctx = reader({ pack, lang, width, color: 'always' }).ctx();
-          let maxWidth = 0;
           for (const id of course.chapterIds) {
             const out = await showCommand({ target: id }, ctx);
-            maxWidth = Math.max(maxWidth, ...out.split('\n').map((l) => displayWidth(l)));
-            expect(badLines(out, width), `${id}.${lang}.md`).toEqual([]);
+            expect(badLines(out, width, false, ctx.packArg), `${id}.${lang}.md`).toEqual([]);
           }
-          expect(maxWidth).toBeLessThanOrEqual(width);
         });
         test(`home, list, models, timeline and search in ${lang} at width ${width}`, () => {
           const ctx = reader({ pack, lang, width, color: 'always' }).ctx();
           const search = searchCommand({ query: lang === 'zh' ? '模型' : 'model' }, ctx);
           const others = [homeCommand({}, ctx), modelsCommand({}, ctx), timelineCommand({}, ctx), typeof search === 'string' ? search : search.text];
           for (const out of others) {
-            expect(badLines(out, width)).toEqual([]);
+            expect(badLines(out, width, false, ctx.packArg)).toEqual([]);
           }
-          expect(badLines(listCommand({}, ctx), width, true)).toEqual([]);
+          expect(badLines(listCommand({}, ctx), width, true, ctx.packArg)).toEqual([]);
         });
       }
       test(`no escape sequence without colour (${lang})`, async () => {
