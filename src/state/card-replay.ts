@@ -11,11 +11,12 @@
  * What `next` adds around the formulas is its LongTermScheduler: a card
  * never reviewed starts from the first rating's stability and difficulty;
  * any later review is scheduled from the whole days since the last one (by
- * UTC date); the four ratings' intervals are kept in order (Again < Hard <
- * Good < Easy, each at least a day apart); Again is a lapse except on a new
- * card; every reviewed card is in the Review state. tests/state/card-replay
- * .test.ts checks this against `next` over thousands of generated reviews,
- * so a ts-fsrs release that schedules differently fails there.
+ * UTC date); the four ratings' intervals are kept in order (Again's at most
+ * Hard's, then Hard, Good and Easy each at least a day more than the one
+ * before); Again is a lapse except on a new card; every reviewed card is in
+ * the Review state. `tests/state/card-replay.test.ts` checks this against
+ * `next` over thousands of generated reviews, so a ts-fsrs release that
+ * schedules differently fails there.
  */
 import type { FSRS, FSRSState } from 'ts-fsrs';
 import type { FsrsCard, Review } from './cards.js';
