@@ -96,11 +96,12 @@ export function peakRssKiB(cmd) {
   }
 }
 
-/** Peak RSS (KiB) and CPU time (user + system, ms) of one run of `cmd`, from GNU time; undefined fields when not measured. */
+/** Peak RSS (KiB) and CPU time (user + system, ms) of one run of `cmd` (after its `before`), from GNU time; undefined fields when not measured. */
 export function rssAndCpu(cmd) {
   const dir = mkdtempSync(join(tmpdir(), 'lm-bench-rss-'));
   const out = join(dir, 'time.txt');
   try {
+    cmd.before?.();
     spawnSync(TIME_BIN, ['-f', '%M %U %S', '-o', out, cmd.file, ...cmd.args], { env: cmd.env, cwd: cmd.cwd, input: cmd.input ?? '', maxBuffer: MAX_OUTPUT });
     const last = readFileSync(out, 'utf8').trim().split('\n').pop() ?? '';
     const m = /^(\d+) ([\d.]+) ([\d.]+)$/.exec(last);

@@ -1,10 +1,12 @@
 /**
  * Spaced-repetition state, rebuilt from the history: each question key is an
  * FSRS card, and each answer a review with the rating it was saved with.
- * ts-fsrs is loaded only here, only when scheduling is needed. A card can be
- * carried on from a saved state with the reviews after it (see
- * history-index.ts): replaying is a pure function of the card and the review.
+ * ts-fsrs is loaded only here, only when scheduling is needed (card-replay.ts
+ * applies its formulas). A card can be carried on from a saved state with
+ * the reviews after it (see history-index.ts): replaying is a pure function
+ * of the card and the review.
  */
+import { replayReviews } from './card-replay.js';
 import type { AnswerEvent } from './quiz-events.js';
 
 export interface CardState {
@@ -41,22 +43,12 @@ export interface FsrsCard {
 export type Replay = (card: FsrsCard | undefined, reviews: readonly Review[]) => FsrsCard;
 
 export async function loadReplay(): Promise<Replay> {
-  const { fsrs, createEmptyCard } = await import('ts-fsrs');
+  const { fsrs, dateDiffInDays, date_scheduler } = await import('ts-fsrs');
   // No same-day learning steps: a quiz answer is a whole review, so a miss
   // comes back tomorrow and a right answer in days (retrying misses at once is
   // the end-of-quiz offer's job).
   const scheduler = fsrs({ enable_fuzz: false, enable_short_term: false });
-  return (saved, reviews) => {
-    let card = saved ? { ...saved, due: new Date(saved.due), last_review: new Date(saved.last_review) } : createEmptyCard(new Date(reviews[0]!.t));
-    for (const review of reviews) {
-      const rating = review.rating === 4 ? 4 : review.rating === 3 ? 3 : review.rating === 2 ? 2 : 1;
-      const at = new Date(review.t);
-      // A review dated before the card's last one (clock changes) is applied at that last time.
-      const when = card.last_review && at < card.last_review ? card.last_review : at;
-      card = scheduler.next(card, when, rating).card;
-    }
-    return { ...card, due: card.due.getTime(), last_review: card.last_review?.getTime() ?? reviews[0]!.t };
-  };
+  return (saved, reviews) => replayReviews({ scheduler, dateDiffInDays, date_scheduler }, saved, reviews);
 }
 
 /** Sorts reviews by time; equal times stay in log order. */

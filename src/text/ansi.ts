@@ -13,6 +13,24 @@ const OSC8 = /^\u001b\]8;[^;\u0007\u001b]*;([^\u0007\u001b]*)(?:\u0007|\u001b\\)
 export const RESET = '\u001b[0m';
 export const LINK_END = '\u001b]8;;\u001b\\';
 
+/**
+ * The numbers of an SGR sequence (`ESC [ 1 ; 35 m` is [1, 35]), or undefined
+ * for any other sequence. Worked out once per distinct sequence: a page
+ * repeats a few styles thousands of times (a chapter of 140,000 links spent
+ * a second splitting them).
+ */
+export function sgrParams(sequence: string): readonly number[] | undefined {
+  if (!sequence.startsWith('\u001b[')) return undefined;
+  let params = sgrMemo.get(sequence);
+  if (params === undefined) {
+    const sgr = SGR.exec(sequence);
+    params = sgr ? (sgr[1] ?? '').split(';').map((p) => Number(p || '0')) : null;
+    if (sgrMemo.size < 1024) sgrMemo.set(sequence, params);
+  }
+  return params ?? undefined;
+}
+const sgrMemo = new Map<string, number[] | null>();
+
 export function stripAnsi(text: string): string {
   return text.includes('\u001b') ? text.replace(ANSI_SEQUENCE, '') : text;
 }
@@ -36,8 +54,8 @@ const CLOSERS = new Set([0, 22, 23, 24, 25, 27, 28, 29, 39, 49, 55]);
 
 /** True when a sequence only ends styles or a link (it belongs to the text before it). */
 export function isClosing(sequence: string): boolean {
-  const sgr = SGR.exec(sequence);
-  if (sgr) return (sgr[1] ?? '').split(';').every((p) => CLOSERS.has(Number(p || '0')));
+  const sgr = sgrParams(sequence);
+  if (sgr) return sgr.every((code) => CLOSERS.has(code));
   const link = OSC8.exec(sequence);
   return link !== null && link[1] === '';
 }
@@ -48,14 +66,12 @@ export class StyleState {
   private link: string | undefined;
 
   apply(sequence: string): void {
-    const link = OSC8.exec(sequence);
-    if (link) {
-      this.link = link[1] === '' ? undefined : sequence;
+    const params = sgrParams(sequence);
+    if (!params) {
+      const link = OSC8.exec(sequence);
+      if (link) this.link = link[1] === '' ? undefined : sequence;
       return;
     }
-    const sgr = SGR.exec(sequence);
-    if (!sgr) return;
-    const params = (sgr[1] ?? '').split(';').map((p) => Number(p || '0'));
     // 38;5;n / 38;2;r;g;b colours are one attribute.
     if (params[0] === 38 || params[0] === 48) {
       this.styles.set(params[0] === 38 ? 39 : 49, sequence);

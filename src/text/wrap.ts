@@ -8,7 +8,7 @@
  * kinsoku.ts). SGR styles and OSC 8 links open at a break are closed at the
  * end of the line and reopened on the next, so indentation stays unstyled.
  */
-import { ANSI_SEQUENCE, isClosing, StyleState } from './ansi.js';
+import { ANSI_SEQUENCE, isClosing, sgrParams, StyleState } from './ansi.js';
 import { canBreakAtSpace, canBreakBetween, isCjk, isNoEnd, isNoStart, isSpace } from './kinsoku.js';
 import { clusterWidth, graphemes } from './width.js';
 
@@ -21,27 +21,38 @@ type Item =
 interface Box {
   items: Item[];
   width: number;
-  /** The spaces before this box (dropped when the box starts a line). */
+  /** The spaces before this box (dropped when the box starts a line), and their width. */
   glue: string;
+  glueWidth: number;
 }
 
 /**
- * The items of one-unit clusters (every ASCII and CJK character), made once
- * and shared: items are never changed, and a 2 MB paragraph would otherwise
- * make two million objects that live until it is wrapped (a third of the
- * time went to the garbage collector).
+ * The items of one-unit clusters below U+0300 (every ASCII and Latin-1
+ * character), by code, made once and shared: items are never changed, and
+ * a 2 MB paragraph would otherwise make two million objects that live until
+ * it is wrapped (a third of the time went to the garbage collector). Other
+ * one-unit clusters (CJK) are kept by their text.
  */
+const LOW = 0x300;
+const lowItems: (Item | undefined)[] = [];
 const sharedItems = new Map<string, Item>();
 
 function clusterItem(cluster: string, painted: boolean): Item {
-  const key = cluster.length === 1 ? (painted ? `p${cluster}` : cluster) : undefined;
+  const code = cluster.length === 1 ? cluster.charCodeAt(0) : -1;
+  const slot = code < 0 ? -1 : code < LOW ? (painted ? LOW + code : code) : -2;
+  if (slot >= 0) return (lowItems[slot] ??= makeItem(cluster, painted));
+  const key = slot === -2 ? (painted ? `p${cluster}` : cluster) : undefined;
   const known = key === undefined ? undefined : sharedItems.get(key);
   if (known) return known;
-  const space = isSpace(cluster);
-  const width = space ? clusterWidth(cluster) || 1 : clusterWidth(cluster);
-  const item: Item = { kind: space && !painted ? 'space' : 'char', text: cluster, width };
+  const item = makeItem(cluster, painted);
   if (key !== undefined) sharedItems.set(key, item);
   return item;
+}
+
+function makeItem(cluster: string, painted: boolean): Item {
+  const space = isSpace(cluster);
+  const width = space ? clusterWidth(cluster) || 1 : clusterWidth(cluster);
+  return { kind: space && !painted ? 'space' : 'char', text: cluster, width };
 }
 
 export function lex(text: string): Item[] {
@@ -75,10 +86,9 @@ function lexEach(text: string, visit: (item: Item) => void): void {
 
 /** Whether a background colour or inverse video is on after an SGR sequence. */
 function paints(sequence: string, before: boolean): boolean {
-  const sgr = /^\u001b\[([0-9;]*)m$/.exec(sequence);
-  if (!sgr) return before;
+  const params = sgrParams(sequence);
+  if (!params) return before;
   let on = before;
-  const params = (sgr[1] ?? '').split(';').map((p) => Number(p || '0'));
   for (let i = 0; i < params.length; i++) {
     const code = params[i]!;
     if (code === 38 || code === 48) {
@@ -92,17 +102,22 @@ function paints(sequence: string, before: boolean): boolean {
 
 const SPACE: Item = { kind: 'space', text: ' ', width: 1 };
 
-/** Splits one line into boxes at its break opportunities (`spacesOnly`: at spaces alone). */
-function boxes(line: string, spacesOnly = false): Box[] {
-  const out: Box[] = [];
-  let box: Box = { items: [], width: 0, glue: '' };
+/**
+ * Splits one line into boxes at its break opportunities (`spacesOnly`: at
+ * spaces alone), each handed to `visit` once complete (no array of a whole
+ * paragraph's boxes: they are garbage as soon as they are placed).
+ */
+function eachBox(line: string, spacesOnly: boolean, visit: (box: Box) => void): void {
+  let box: Box = { items: [], width: 0, glue: '', glueWidth: 0 };
   let lastChar: string | undefined;
   let spaces = '';
+  let spacesWidth = 0;
   let pendingEsc: Item[] = [];
   const startBox = () => {
-    if (box.items.length > 0 || box.glue !== '') out.push(box);
-    box = { items: [], width: 0, glue: spaces };
+    if (box.items.length > 0 || box.glue !== '') visit(box);
+    box = { items: [], width: 0, glue: spaces, glueWidth: spacesWidth };
     spaces = '';
+    spacesWidth = 0;
   };
   lexEach(line, (item) => {
     if (item.kind === 'esc') {
@@ -118,6 +133,7 @@ function boxes(line: string, spacesOnly = false): Box[] {
         return;
       }
       spaces += item.text;
+      spacesWidth += item.width;
       return;
     }
     const breakHere =
@@ -128,6 +144,7 @@ function boxes(line: string, spacesOnly = false): Box[] {
       for (const ch of spaces) box.items.push(ch === ' ' ? SPACE : { kind: 'space', text: ch, width: 1 });
       box.width += spaces.length;
       spaces = '';
+      spacesWidth = 0;
     }
     if (pendingEsc.length > 0) {
       box.items.push(...pendingEsc);
@@ -138,8 +155,7 @@ function boxes(line: string, spacesOnly = false): Box[] {
     lastChar = item.text;
   });
   box.items.push(...pendingEsc);
-  out.push(box);
-  return out;
+  visit(box);
 }
 
 /**
@@ -196,17 +212,16 @@ function wrapLines(text: string, width: number, firstWidth: number, spacesOnly: 
   const hardLines = text.split('\n');
   hardLines.forEach((hard, index) => {
     if (index > 0) breakLine();
-    for (const box of boxes(hard, spacesOnly)) {
-      const glueWidth = column === 0 ? 0 : [...box.glue].reduce((sum, ch) => sum + (clusterWidth(ch) || 1), 0);
-      if (column > 0 && column + glueWidth + box.width > limit) breakLine();
+    eachBox(hard, spacesOnly ?? false, (box) => {
+      if (column > 0 && column + box.glueWidth + box.width > limit) breakLine();
       else if (column > 0) {
         line += box.glue;
-        column += glueWidth;
+        column += box.glueWidth;
       }
       if (box.width <= limit - column || (kept && box.items.some((item) => item.text === KEPT_SPACE))) {
         emitItems(box.items);
         column += box.width;
-        continue;
+        return;
       }
       // Longer than a whole line (and so alone on it): cut between clusters.
       cut(box.items, limit, restLimit).forEach((piece, i) => {
@@ -214,7 +229,7 @@ function wrapLines(text: string, width: number, firstWidth: number, spacesOnly: 
         emitItems(piece.items);
         column += piece.width;
       });
-    }
+    });
   });
   breakLine();
   return lines;
@@ -295,6 +310,6 @@ export function joinSoftBreaks(text: string): string {
 /** The width of the widest part of `text` that wrapping keeps on one line (a word, a bracketed term). */
 export function longestUnit(text: string, options: WrapOptions = {}): number {
   let widest = 0;
-  for (const hard of text.split('\n')) for (const box of boxes(hard, options.spacesOnly)) widest = Math.max(widest, box.width);
+  for (const hard of text.split('\n')) eachBox(hard, options.spacesOnly ?? false, (box) => (widest = Math.max(widest, box.width)));
   return widest;
 }
