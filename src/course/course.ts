@@ -5,38 +5,11 @@
  */
 import type { ChapterDoc } from './chapter.js';
 import { ContentError, UsageError } from '../errors.js';
-import { inLang, type Catalog } from '../i18n/catalog.js';
-import { interfaceLang, type Lang } from '../io/lang.js';
 import type { Finding } from './finding.js';
 import { loadChapter, loadGlossary, loadManifest, loadModels, loadQuizzes, loadTimeline, type ListDoc, type LoadOptions } from './load.js';
-import { builtinPackDir, hasManifest, packRoot } from './pack-files.js';
 import type { Manifest, Model, Question, Quiz, Stage, Term } from './schema.js';
 
-const PACK_ERRORS: Catalog<{ needsDir: string; notFound(dir: string): string; notAPack(dir: string): string }> = {
-  en: {
-    needsDir: '--pack needs a directory',
-    notFound: (dir) => `pack directory not found: ${dir}`,
-    notAPack: (dir) => `cannot use ${dir}: no content/course.yaml (is this a course pack?)`,
-  },
-  zh: {
-    needsDir: '--pack 需要一个目录',
-    notFound: (dir) => `找不到课程包目录：${dir}`,
-    notAPack: (dir) => `无法使用 ${dir}：没有 content/course.yaml（这是课程包吗？）`,
-  },
-};
-
-/** The pack directory: `--pack`, else `LM_PACK`, else the built-in course. Errors are in `ui`, by default the locale's language. */
-export function resolvePackDir(pack: string | undefined, env: Record<string, string | undefined>, ui: Lang = interfaceLang(undefined, env)): string {
-  const wanted = pack ?? (env.LM_PACK || undefined);
-  if (wanted === undefined) return packRoot(builtinPackDir()) ?? builtinPackDir();
-  const m = inLang(PACK_ERRORS, ui);
-  if (wanted.trim() === '') throw new UsageError(m.needsDir);
-  const root = packRoot(wanted);
-  if (!root) throw new UsageError(m.notFound(wanted));
-  // A directory that is not a pack is a usage error, said as lm-lint says it (not an invalid manifest).
-  if (!hasManifest(root)) throw new UsageError(m.notAPack(wanted));
-  return root;
-}
+export { resolvePackDir } from './pack-files.js';
 
 export class Course {
   readonly languages: string[];

@@ -15,21 +15,24 @@ import { join, sep } from 'node:path';
 import type { CacheStore } from '../cache/store.js';
 import type { Finding } from '../course/finding.js';
 import { listDir, readPackFile } from '../course/pack-files.js';
-import { CONFIG_FILES } from './config/load.js';
+import { CONFIG_FILES } from './config/files.js';
 
-/** `lint(root, options)`'s findings, from the cache when the pack and options are as they were. */
-export async function cachedFindings<O extends object>(
+/**
+ * `lint(root, options)`'s findings, from the cache when the pack and options are as they were.
+ * `lint` returns undefined when the pack cannot be linted (nothing is kept then).
+ */
+export async function cachedFindings<O extends object, R extends Finding[] | undefined>(
   store: CacheStore | undefined,
   root: string,
   options: O,
-  lint: (root: string, options: O) => Promise<Finding[]>,
-): Promise<Finding[]> {
+  lint: (root: string, options: O) => Promise<R>,
+): Promise<Finding[] | R> {
   if (!store) return lint(root, options);
   const key = [fingerprint(root), options];
   const hit = store.get('lint-findings', key);
   if (isFindings(hit, root)) return hit;
   const findings = await lint(root, options);
-  store.set('lint-findings', key, findings);
+  if (findings) store.set('lint-findings', key, findings);
   return findings;
 }
 

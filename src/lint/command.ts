@@ -7,24 +7,20 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { Finding } from '../course/finding.js';
-import { resolvePackDir } from '../course/course.js';
-import { packRoot } from '../course/pack-files.js';
+import { packRoot, resolvePackDir } from '../course/pack-files.js';
 import { CacheStore } from '../cache/store.js';
 import { EXIT, UsageError } from '../errors.js';
 import { colorLevel, outputWidth, type ColorMode, type Io } from '../io/io.js';
 import { interfaceLang, type Lang } from '../io/lang.js';
 import { sanitize } from '../text/sanitize.js';
 import { cachedFindings } from './cache.js';
-import { loadConfig } from './config/load.js';
-import { fixPack, type FileChange } from './fixer.js';
-import { writeChanges } from './write-changes.js';
+import type { ConfigResult } from './config/load.js';
+import type { FileChange } from './fixer.js';
 import { sweepTemporaries } from '../state/temporaries.js';
 import { counts, shownPath, type FormatName } from './format/format.js';
 import { FORMATTERS } from './format/index.js';
-import { listRules } from './list-rules.js';
 import { UI } from './messages.js';
-import { RULES } from './registry.js';
-import { lintPack } from './runner.js';
+import type { RuleMeta } from './rule.js';
 
 export interface LintCommandOptions {
   /** Pack directories given as arguments. */
@@ -49,6 +45,7 @@ export async function lintCommand(opts: LintCommandOptions, io: Io): Promise<num
   if (opts.fix && opts.fixDryRun) throw new UsageError('--fix and --fix-dry-run cannot be used together');
   if (opts.listRules && (opts.fix || opts.fixDryRun)) throw new UsageError(`--list-rules cannot be used with ${opts.fix ? '--fix' : '--fix-dry-run'}`);
   if (opts.listRules) {
+    const [{ listRules }, { RULES }] = await Promise.all([import('./list-rules.js'), import('./registry.js')]);
     io.stdout.write(listRules(RULES, lang, outputWidth(undefined, io.stdout)));
     return EXIT.ok;
   }
@@ -69,20 +66,36 @@ export async function lintCommand(opts: LintCommandOptions, io: Io): Promise<num
       continue;
     }
     if (opts.fix) for (const sub of ['content', 'quizzes']) sweepTemporaries(join(root, sub));
-    const loaded = loadConfig(root, RULES, (file) => shownPath(file, io.cwd), lang);
-    if (!loaded.ok) {
-      io.stderr.write(`lm-lint: ${sanitize(loaded.message)}\n`);
-      unusable = true;
-      continue;
-    }
-    const config = loaded.config;
-    linted++;
+    // The linter itself is imported only when a pack is linted or fixed: a report taken from
+    // the cache needs none of it. (The key holds the configuration's text, and one that cannot
+    // be used is never kept, so a hit had a usable configuration.)
+    const configOf = async (): Promise<ConfigResult> => {
+      const [{ loadConfig }, { RULES }] = await Promise.all([import('./config/load.js'), import('./registry.js')]);
+      const loaded = loadConfig(root, RULES, (file) => shownPath(file, io.cwd), lang);
+      if (!loaded.ok) {
+        io.stderr.write(`lm-lint: ${sanitize(loaded.message)}\n`);
+        unusable = true;
+      }
+      return loaded;
+    };
     if (opts.fix || opts.fixDryRun) {
-      const fixed = await fixPack(root, { lang, config });
+      const loaded = await configOf();
+      if (!loaded.ok) continue;
+      linted++;
+      const { fixPack } = await import('./fixer.js');
+      const fixed = await fixPack(root, { lang, config: loaded.config });
       findings.push(...fixed.result.findings);
       changes.push(...fixed.changes);
     } else {
-      findings.push(...(await cachedFindings(store, root, { lang }, async (r, o) => (await lintPack(r, { ...o, config, memo: store })).findings)));
+      const found = await cachedFindings(store, root, { lang }, async (r, o) => {
+        const loaded = await configOf();
+        if (!loaded.ok) return undefined;
+        const { lintPack } = await import('./runner.js');
+        return (await lintPack(r, { ...o, config: loaded.config, memo: store })).findings;
+      });
+      if (!found) continue;
+      linted++;
+      findings.push(...found);
     }
   }
 
@@ -91,12 +104,13 @@ export async function lintCommand(opts: LintCommandOptions, io: Io): Promise<num
     if (linted > 0) io.stderr.write(`lm-lint: ${changes.length === 0 ? ui.noFixes : ui.wouldFix(changes.length)}\n`);
   } else {
     if (opts.fix) {
+      const { writeChanges } = await import('./write-changes.js');
       const written = writeChanges(changes, io.cwd, lang, (line) => io.stderr.write(`lm-lint: ${line}\n`));
       notWritten = changes.length - written;
       if (linted > 0) io.stderr.write(`lm-lint: ${written === 0 ? ui.noFixes : ui.fixed(written)}\n`);
     }
     const color = colorLevel(opts.color, io.stdout, io.env);
-    io.stdout.write(FORMATTERS[opts.format](findings, { cwd: io.cwd, color, lang, rules: RULES.map((r) => r.meta) }));
+    io.stdout.write(FORMATTERS[opts.format](findings, { cwd: io.cwd, color, lang, rules: opts.format === 'sarif' ? await ruleMetas() : [] }));
   }
 
   const { errors, warnings } = counts(findings);
@@ -105,6 +119,12 @@ export async function lintCommand(opts: LintCommandOptions, io: Io): Promise<num
   if (unusable) return EXIT.usage;
   // A fix that could not be written leaves its finding in the file: that fails too.
   return errors > 0 || tooManyWarnings || notWritten > 0 ? EXIT.failure : EXIT.ok;
+}
+
+/** The rules' metadata, which only SARIF lists (it imports every rule). */
+async function ruleMetas(): Promise<RuleMeta[]> {
+  const { RULES } = await import('./registry.js');
+  return RULES.map((r) => r.meta);
 }
 
 /** The pack's real root, or why it cannot be linted (not a directory, no manifest). */

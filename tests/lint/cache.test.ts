@@ -2,12 +2,14 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CacheStore } from '../../src/cache/store.js';
 import { main } from '../../src/cli/lint.js';
 import type { Finding } from '../../src/course/finding.js';
 import { cachedFindings } from '../../src/lint/cache.js';
 import { memoryIo } from '../helpers/io.js';
+import { moduleRecorder } from '../helpers/loaded-modules.js';
 import { ROOT } from '../helpers/run-bin.js';
 
 const dirs: string[] = [];
@@ -160,5 +162,32 @@ describe('lm-lint with its cache', () => {
     const out = await run();
     expect(out).toContain('CACHED '); // it was served from the entry...
     expect(out).not.toMatch(/\u001b|\u0007|\u202e/); // ...with every control character made harmless
+  });
+
+  it('takes a report from the cache without loading the linter (no yaml, zod or rules)', () => {
+    const recorded = moduleRecorder();
+    // The bundled code of the dist/ files a run loads; the ones holding the linter's dependencies.
+    const linterFiles = (args: string[]) =>
+      recorded('lm-lint', args)
+        .filter((url) => url.startsWith('file:') && url.includes('/dist/'))
+        .filter((url) => /node_modules\/(yaml|zod)\/|src\/lint\/registry\.ts/.test(readFileSync(fileURLToPath(url), 'utf8')));
+    // A clean pack (the recorder expects exit 0), new to the cache.
+    const pack = tempDir('lm-lint-cache-clean-');
+    cpSync(join(ROOT, 'tests', 'fixtures', 'mini'), pack, { recursive: true });
+    expect(linterFiles([pack]).length).toBeGreaterThan(0); // a miss lints
+    expect(linterFiles([pack])).toEqual([]); // a hit prints the kept report
+  });
+
+  it('reports an unusable .lm-lint.yaml on every run and keeps nothing for it', async () => {
+    const pack = defectsPack();
+    writeFileSync(join(pack, '.lm-lint.yaml'), 'rules:\n  zh-spacng: error\n');
+    const cache = tempDir('lm-lint-cache-');
+    for (let i = 0; i < 2; i++) {
+      const io = memoryIo({ env: { LM_CACHE_DIR: cache }, cwd: pack });
+      expect(await main([pack], io)).toBe(2);
+      expect(io.err()).toMatch(/^lm-lint: \.lm-lint\.yaml:2:3: rule 'zh-spacng' is not an lm-lint rule/);
+      expect(io.out()).toBe('');
+    }
+    expect(readdirSync(cache, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.parentPath.includes('lint-findings'))).toEqual([]);
   });
 });

@@ -13,10 +13,10 @@ import { closest } from '../../text/closest.js';
 import type { Catalog } from '../../i18n/catalog.js';
 import type { Lang } from '../../io/lang.js';
 import type { Rule } from '../rule.js';
+import { CONFIG_FILES } from './files.js';
 import { PRESET_TABLE } from './presets.js';
 import { LintConfig, type Conventions, type RuleSetting } from './schema.js';
 
-export const CONFIG_FILES = ['.lm-lint.yaml', '.lm-lint.yml'];
 
 const MESSAGES: Catalog<{
   cannotRead(why: string): string;

@@ -68,27 +68,63 @@ export function fold(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}\s]+/gu, '');
 }
 
-const WORD_LISTS = new Map<string, RegExp>();
+/** A word of a list, found as `findWords` says: `bounded` for a Latin word, which must not touch a letter or digit. */
+interface WordPattern {
+  word: string;
+  re: RegExp;
+  bounded: boolean;
+}
+
+const WORD_LISTS = new WeakMap<readonly string[], WordPattern[]>();
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
  * The first of `words` in `text`, as `{ word, index, length }`: Latin words
- * on word boundaries, case ignored; words in other scripts anywhere. One
- * regular expression per list (compiled once): no case-insensitive Unicode
- * matching, which is slow to compile; the text is lower-cased instead.
+ * on word boundaries, case ignored; words in other scripts anywhere. Where
+ * several start at the same place, the one listed first. The text is
+ * lower-cased, and each word is a plain pattern (compiled once per list)
+ * whose boundaries are checked only where it occurs: one regular expression
+ * with a Unicode letter class around every word took longer to compile than
+ * the whole rule took to run.
  */
 export function findWords(text: string, words: readonly string[]): { word: string; index: number; length: number } | undefined {
   if (words.length === 0) return undefined;
-  const key = words.join('\u0000');
-  let re = WORD_LISTS.get(key);
-  if (!re) {
-    const alternatives = words.map((word) => {
-      const escaped = word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, '\\s+');
-      return /^[\p{Script=Latin}\d' -]+$/u.test(word) ? `(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])` : escaped;
-    });
-    WORD_LISTS.set(key, (re = new RegExp(alternatives.map((a) => `(${a})`).join('|'), 'u')));
+  let patterns = WORD_LISTS.get(words);
+  if (!patterns) {
+    patterns = words.map((word) => ({
+      word,
+      re: new RegExp(word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, '\\s+'), 'g'),
+      bounded: /^[\p{Script=Latin}\d' -]+$/u.test(word),
+    }));
+    WORD_LISTS.set(words, patterns);
   }
-  const match = re.exec(text.toLowerCase());
-  if (!match) return undefined;
-  const which = match.slice(1).findIndex((group) => group !== undefined);
-  return { word: words[which]!, index: match.index, length: match[0].length };
+  const lower = text.toLowerCase();
+  let best: { word: string; index: number; length: number } | undefined;
+  for (const { word, re, bounded } of patterns) {
+    re.lastIndex = 0;
+    for (let m = re.exec(lower); m && (!best || m.index < best.index); m = re.exec(lower)) {
+      const end = m.index + m[0].length;
+      if (!bounded || (!LETTER_OR_DIGIT.test(codePointBefore(lower, m.index)) && !LETTER_OR_DIGIT.test(codePointAt(lower, end)))) {
+        best = { word, index: m.index, length: m[0].length };
+        break;
+      }
+      if (m[0].length === 0) re.lastIndex++;
+      else re.lastIndex = m.index + 1; // a later occurrence may overlap this one
+    }
+  }
+  return best;
+}
+
+/** The code point that ends just before `index` (a whole surrogate pair), or '' at the start. */
+function codePointBefore(text: string, index: number): string {
+  if (index === 0) return '';
+  const low = text.charCodeAt(index - 1);
+  const start = low >= 0xdc00 && low <= 0xdfff && index >= 2 && (text.charCodeAt(index - 2) & 0xfc00) === 0xd800 ? index - 2 : index - 1;
+  return text.slice(start, index);
+}
+
+/** The code point that starts at `index` (a whole surrogate pair), or '' at the end. */
+function codePointAt(text: string, index: number): string {
+  const cp = text.codePointAt(index);
+  return cp === undefined ? '' : String.fromCodePoint(cp);
 }

@@ -49,9 +49,8 @@ export function check(ctx: RuleContext): void {
       const haystack = target.section === undefined ? ctx.chapterText(chapter) : ctx.sectionText(chapter, target.section);
       if (haystack === undefined) continue; // ref-resolves reports a missing section
       const needle = normalizeForMatch(text);
-      const position = yamlAt(quiz.source, at);
-      if (!needle) ctx.report({ file: quiz.file, position, message: m.empty(lang) });
-      else if (!haystack.includes(needle)) ctx.report({ file: quiz.file, position, message: m.missing(text, ref, lang) });
+      if (!needle) ctx.report({ file: quiz.file, position: yamlAt(quiz.source, at), message: m.empty(lang) });
+      else if (!haystack.includes(needle)) ctx.report({ file: quiz.file, position: yamlAt(quiz.source, at), message: m.missing(text, ref, lang) });
     }
   }
 }

@@ -38,42 +38,43 @@ const messages = {
 
 interface Seen {
   file: string;
-  line: number;
+  at: () => Position;
 }
 
 export function check(ctx: RuleContext): void {
   const m = ctx.msg(messages);
-  const where = (seen: Seen, file: string) => (seen.file === file ? m.line(seen.line) : `${relative(ctx.pack.root, seen.file)}:${seen.line}`);
-  const track = (seen: Map<string, Seen>, id: string, file: string, position: Position, what: string) => {
+  const where = (seen: Seen, file: string) => (seen.file === file ? m.line(seen.at().line) : `${relative(ctx.pack.root, seen.file)}:${seen.at().line}`);
+  // `at` gives the position, found only when it is needed: for a duplicate, and for the line of the first.
+  const track = (seen: Map<string, Seen>, id: string, file: string, at: () => Position, what: string) => {
     const first = seen.get(id);
-    if (first) ctx.report({ file, position, message: m.duplicate(what, id, where(first, file)) });
-    else seen.set(id, { file, line: position.line });
+    if (first) ctx.report({ file, position: at(), message: m.duplicate(what, id, where(first, file)) });
+    else seen.set(id, { file, at });
   };
 
   const manifest = ctx.pack.manifest;
   if (manifest.data) {
     const seen = new Map<string, Seen>();
-    manifest.data.chapters.forEach((id, i) => track(seen, id, manifest.file, yamlAt(manifest.source, ['chapters', i]), m.chapter));
+    manifest.data.chapters.forEach((id, i) => track(seen, id, manifest.file, () => yamlAt(manifest.source, ['chapters', i]), m.chapter));
   }
 
   for (const chapter of ctx.pack.chapters) {
     const seen = new Map<string, Seen>();
     for (const section of chapter.sections) {
-      if (section.id !== undefined) track(seen, section.id, chapter.file, lineAt(section.line), m.section);
+      if (section.id !== undefined) track(seen, section.id, chapter.file, () => lineAt(section.line), m.section);
     }
   }
 
   const questions = new Map<string, Seen>();
   for (const { quiz, entry, path } of ctx.questions) {
-    track(questions, entry.value.id, quiz.file, yamlAt(quiz.source, [...path, 'id']), m.question);
+    track(questions, entry.value.id, quiz.file, () => yamlAt(quiz.source, [...path, 'id']), m.question);
   }
 
   const quizzes = new Map<string, Seen>();
-  for (const quiz of ctx.pack.quizzes) track(quizzes, quiz.name, quiz.file, lineAt(1), m.quiz);
+  for (const quiz of ctx.pack.quizzes) track(quizzes, quiz.name, quiz.file, () => lineAt(1), m.quiz);
 
   for (const doc of [ctx.pack.glossary, ctx.pack.models, ctx.pack.timeline] as (ListDoc<{ id: string }> | undefined)[]) {
     if (!doc) continue;
     const seen = new Map<string, Seen>();
-    for (const entry of doc.entries) track(seen, entry.value.id, doc.file, yamlAt(doc.source, [doc.key, entry.index, 'id']), m.item);
+    for (const entry of doc.entries) track(seen, entry.value.id, doc.file, () => yamlAt(doc.source, [doc.key, entry.index, 'id']), m.item);
   }
 }

@@ -9,7 +9,7 @@ import { displayWidth } from '../../text/width.js';
 import { withinTolerance } from '../../quiz/engine/numeric.js';
 import type { QuestionRef } from '../context.js';
 import type { RuleContext, RuleMeta } from '../rule.js';
-import { numbersIn } from '../quiz/numbers-in-text.js';
+import { numbersIn, type NumberInText } from '../quiz/numbers-in-text.js';
 import { banks, fold, isChoice, langTexts, reportAt, textIn, type LangText } from '../quiz/texts.js';
 
 export const Options = z.object({
@@ -48,9 +48,16 @@ export function check(ctx: RuleContext): void {
   const m = ctx.msg(messages);
   const o = ctx.options as Options;
   for (const bank of banks(ctx)) {
+    // The numbers a learner reads in each question of the bank, found once: every numeric question looks through them all.
+    const shown = new Map<QuestionRef, NumberInText[]>();
+    const numbersShown = (ref: QuestionRef): NumberInText[] => {
+      let numbers = shown.get(ref);
+      if (!numbers) shown.set(ref, (numbers = shownTexts(ref, ctx.languages).flatMap((t) => numbersIn(t.text))));
+      return numbers;
+    };
     for (const ref of bank) {
       const q = ref.entry.value;
-      if (q.type === 'numeric') checkNumeric(ctx, ref, bank, o, m);
+      if (q.type === 'numeric') checkNumeric(ctx, ref, bank, numbersShown, o, m);
       if (isChoice(q)) {
         for (const prompt of langTexts(q.prompt, ctx.languages, [...ref.path, 'prompt'])) {
           const stem = fold(prompt.text);
@@ -64,20 +71,28 @@ export function check(ctx: RuleContext): void {
   }
 }
 
-function checkNumeric(ctx: RuleContext, ref: QuestionRef, bank: QuestionRef[], o: Options, m: (typeof messages)['en']): void {
+function checkNumeric(
+  ctx: RuleContext,
+  ref: QuestionRef,
+  bank: QuestionRef[],
+  numbersShown: (ref: QuestionRef) => NumberInText[],
+  o: Options,
+  m: (typeof messages)['en'],
+): void {
   const q = ref.entry.value;
   if (q.type !== 'numeric') return;
-  const hit = (t: LangText) => numbersIn(t.text).find((n) => withinTolerance(n.value, q.answer, q.tolerance ?? 0));
+  const isAnswer = (n: NumberInText) => withinTolerance(n.value, q.answer, q.tolerance ?? 0);
   for (const field of ['prompt', 'unit'] as const) {
     for (const t of langTexts(q[field], ctx.languages, [...ref.path, field])) {
-      const found = hit(t);
+      const found = numbersIn(t.text).find(isAnswer);
       if (found) ctx.report(reportAt(ref, t.at, m.own(found.text, field)));
     }
   }
   if (Math.abs(q.answer) < o.otherQuestionsFrom) return;
   for (const other of bank) {
     if (other === ref) continue;
-    const found = shownTexts(other, ctx.languages).map(hit).find((n) => n !== undefined);
+    // The first number, in the order a learner reads them, that answers this question.
+    const found = numbersShown(other).find(isAnswer);
     if (found) ctx.report(reportAt(ref, [...ref.path, 'answer'], m.other(found.text, other.entry.value.id)));
   }
 }

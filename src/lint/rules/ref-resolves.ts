@@ -33,10 +33,10 @@ export function check(ctx: RuleContext): void {
   const resolve = (source: YamlSource | undefined, file: string, path: DataPath, ref: string) => {
     const parsed = parseRef(ref);
     if (!parsed) return; // the schema reports a malformed ref
-    const position = yamlAt(source, [...path, 'ref']);
+    const position = () => yamlAt(source, [...path, 'ref']); // only for a finding
     const byLang = ctx.chapters.get(parsed.chapter);
     if (!byLang) {
-      ctx.report({ file, position, message: m.noChapter(ref, parsed.chapter, closest(parsed.chapter, ctx.chapters.keys(), 1)[0]) });
+      ctx.report({ file, position: position(), message: m.noChapter(ref, parsed.chapter, closest(parsed.chapter, ctx.chapters.keys(), 1)[0]) });
       return;
     }
     if (parsed.section === undefined) return;
@@ -45,7 +45,7 @@ export function check(ctx: RuleContext): void {
     if (missing.length === 0) return;
     const ids = missing[0]!.sections.flatMap((s) => (s.id === undefined ? [] : [s.id]));
     const langs = missing.map((d) => d.lang).join(', ');
-    ctx.report({ file, position, message: m.noSection(ref, parsed.chapter, parsed.section, langs, closest(parsed.section, ids, 1)[0]) });
+    ctx.report({ file, position: position(), message: m.noSection(ref, parsed.chapter, parsed.section, langs, closest(parsed.section, ids, 1)[0]) });
   };
 
   for (const doc of [ctx.pack.glossary, ctx.pack.models, ctx.pack.timeline]) {
