@@ -19,7 +19,6 @@ import { addExamples } from './help-text.js';
 import { addLabCommand } from './lab-command.js';
 import { addHelpCommand, colorOption, createProgram, langOption, packOption, peekLang } from './program.js';
 
-
 export async function main(argv: string[], io: Io): Promise<number> {
   const uiLang = interfaceLang(peekLang(argv), io.env, BUILTIN_FIRST_LANG);
   const ui = readerMessages(uiLang);

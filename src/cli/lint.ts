@@ -9,7 +9,6 @@ import { addExamples } from './help-text.js';
 import { LINT_HELP } from '../i18n/lint-help.js';
 import { colorOption, createProgram, packOption, peekLang } from './program.js';
 
-
 const FORMATS = ['stylish', 'json', 'github', 'sarif'] as const;
 
 function warningLimit(message: string): (value: string) => number {

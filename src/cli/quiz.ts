@@ -13,7 +13,6 @@ import { SHARED_HELP } from '../i18n/help.js';
 import { addExamples } from './help-text.js';
 import { addHelpCommand, colorOption, createProgram, langOption, packOption, peekLang, positiveInt } from './program.js';
 
-
 const SEED = /^[A-Za-z0-9_-]{1,64}$/;
 
 export async function main(argv: string[], io: Io): Promise<number> {

@@ -17,7 +17,6 @@ import { CONFIG_FILES } from './files.js';
 import { PRESET_TABLE } from './presets.js';
 import { LintConfig, type Conventions, type RuleSetting } from './schema.js';
 
-
 const MESSAGES: Catalog<{
   cannotRead(why: string): string;
   notARule(id: string, hint: string | undefined): string;

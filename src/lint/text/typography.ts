@@ -108,7 +108,6 @@ export function widen(text: string, start: number, end: number, hanBefore: boole
 
 const REPEATED = new RegExp(`([${REPEATABLE_NOT}])\\1+`, 'g');
 
-
 /** `！！`, `。。`, `？？`: one mark is enough (`……` and `——` are not affected). */
 export function repeatedIssues(text: string): Issue[] {
   // Three or more `。` are an ellipsis written wrong: zh-ellipsis-dash's.
