@@ -4,12 +4,12 @@
  * silent on any error: a completion must never print a message into a prompt).
  */
 import { Argument, type Command } from 'commander';
-import type { Io } from '../io/io.js';
 import type { DynamicKind } from '../completion/spec.js';
 import { completionExamples } from '../i18n/examples.js';
 import { SHARED_HELP } from '../i18n/help.js';
-import { addExamples } from './help-text.js';
+import type { Io } from '../io/io.js';
 import type { Lang } from '../io/lang.js';
+import { addExamples } from './help-text.js';
 
 export function addCompletionCommands(program: Command, io: Io, dynamic: Record<string, DynamicKind>, lang: Lang = 'en'): void {
   const completion = program

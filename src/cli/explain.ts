@@ -5,6 +5,8 @@
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { UsageError } from '../errors.js';
+import { EXPLAIN_EXAMPLES } from '../i18n/examples.js';
+import { SHARED_HELP } from '../i18n/help.js';
 import { readerMessages, type ReaderMessages } from '../i18n/reader.js';
 import type { Io } from '../io/io.js';
 import { BUILTIN_FIRST_LANG, interfaceLang } from '../io/lang.js';
@@ -13,8 +15,6 @@ import type { ReaderCommand } from '../reader/runner.js';
 import { closest } from '../text/closest.js';
 import { sanitize } from '../text/sanitize.js';
 import { addCompletionCommands } from './completion-command.js';
-import { EXPLAIN_EXAMPLES } from '../i18n/examples.js';
-import { SHARED_HELP } from '../i18n/help.js';
 import { addExamples } from './help-text.js';
 import { addLabCommand } from './lab-command.js';
 import { addHelpCommand, colorOption, createProgram, langOption, packOption, peekLang } from './program.js';

@@ -1,12 +1,12 @@
 /** lm-lint's command line: commander wiring only; the command itself is imported when it runs. */
 import { InvalidArgumentError, Option } from 'commander';
+import { LINT_EXAMPLES } from '../i18n/examples.js';
+import { SHARED_HELP } from '../i18n/help.js';
+import { LINT_HELP } from '../i18n/lint-help.js';
 import type { Io } from '../io/io.js';
 import { interfaceLang, type Lang } from '../io/lang.js';
 import { addCompletionCommands } from './completion-command.js';
-import { LINT_EXAMPLES } from '../i18n/examples.js';
-import { SHARED_HELP } from '../i18n/help.js';
 import { addExamples } from './help-text.js';
-import { LINT_HELP } from '../i18n/lint-help.js';
 import { colorOption, createProgram, packOption, peekLang } from './program.js';
 
 const FORMATS = ['stylish', 'json', 'github', 'sarif'] as const;

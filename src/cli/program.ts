@@ -3,13 +3,13 @@
  * Io, never process.exit; a usage error prints one line and exits 2.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import type { Io } from '../io/io.js';
-import { VERSION } from '../version.js';
 import { commanderMessageZh } from '../i18n/commander.js';
 import { SHARED_HELP } from '../i18n/help.js';
-import { localizeHelp } from './help-text.js';
+import type { Io } from '../io/io.js';
 import type { Lang } from '../io/lang.js';
 import { echoLine } from '../text/echo.js';
+import { VERSION } from '../version.js';
+import { localizeHelp } from './help-text.js';
 
 /** commander's exits that are not errors, and print nothing of their own to translate. */
 const QUIET = new Set(['commander.helpDisplayed', 'commander.help', 'commander.version', 'commander.executeSubCommandAsync']);

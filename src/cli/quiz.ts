@@ -4,12 +4,12 @@
  * Inquirer nor ts-fsrs.
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import { QUIZ_EXAMPLES } from '../i18n/examples.js';
+import { SHARED_HELP } from '../i18n/help.js';
 import { quizMessages, type QuizMessages } from '../i18n/quiz.js';
 import type { Io } from '../io/io.js';
 import { BUILTIN_FIRST_LANG, interfaceLang, type Lang } from '../io/lang.js';
 import { addCompletionCommands } from './completion-command.js';
-import { QUIZ_EXAMPLES } from '../i18n/examples.js';
-import { SHARED_HELP } from '../i18n/help.js';
 import { addExamples } from './help-text.js';
 import { addHelpCommand, colorOption, createProgram, langOption, packOption, peekLang, positiveInt } from './program.js';
 
