@@ -15,17 +15,16 @@ import { nextSectionFromProgress } from './sections.js';
 export type ChapterStatus = 'read' | 'current' | 'unread';
 
 /** Each chapter's reading status, from one look at the progress (a set: a pack may have 100,000 chapters read). */
-export function chapterStatuses(ctx: ReaderContext): (id: string) => ChapterStatus {
-  const { last, read } = ctx.progress.pack;
-  const done = new Set(read);
-  return (id) => (id === last ? 'current' : done.has(id) ? 'read' : 'unread');
+export function chapterStatuses(ctx: ReaderContext, read: ReadonlySet<string> = new Set(ctx.progress.pack.read)): (id: string) => ChapterStatus {
+  const last = ctx.progress.pack.last;
+  return (id) => (id === last ? 'current' : read.has(id) ? 'read' : 'unread');
 }
 
 export function homeCommand(_options: object, ctx: ReaderContext): string {
   const { course, theme, ui, width, lang } = ctx;
   const heads = course.chapterIds.map((id) => readChapterHead(course, id, lang, false));
-  const chapterStatus = chapterStatuses(ctx);
   const read = new Set(ctx.progress.pack.read);
+  const chapterStatus = chapterStatuses(ctx, read);
   const readCount = course.chapterIds.filter((id) => read.has(id)).length;
   const out: string[] = [];
   out.push(...hang(theme.title(`# ${sanitize(localize(course.manifest.title, lang, course.languages))}`), width, '', '  '));
@@ -42,11 +41,11 @@ export function homeCommand(_options: object, ctx: ReaderContext): string {
     out.push(...hang(`${title}  ${theme.dim(head.id)}`, width, `${mark} ${number}`, indent));
     out.push(...hang(theme.dim(head.summary), width, indent, indent));
   });
-  out.push('', ...hang(theme.dim(ui.legend), width, '', ''), '', ...nextStep(ctx, heads), ...hang(theme.dim(ui.moreCommands), width, '', '  ', ctx.keep), ...hang(theme.dim(ui.quizHint), width, '', '  ', ctx.keep));
+  out.push('', ...hang(theme.dim(ui.legend), width, '', ''), '', ...nextStep(ctx, heads, read), ...hang(theme.dim(ui.moreCommands), width, '', '  ', ctx.keep), ...hang(theme.dim(ui.quizHint), width, '', '  ', ctx.keep));
   return `${out.join('\n')}\n`;
 }
 
-function nextStep(ctx: ReaderContext, heads: ChapterHead[]): string[] {
+function nextStep(ctx: ReaderContext, heads: ChapterHead[], read: ReadonlySet<string>): string[] {
   const { ui, theme, progress, width } = ctx;
   const ids = heads.map((h) => h.id);
   const last = progress.pack.last;
@@ -56,7 +55,6 @@ function nextStep(ctx: ReaderContext, heads: ChapterHead[]): string[] {
   if (section) return withCommand(ui.continueWith(section.title), command(ctx, 'next'), width);
   const next = heads[at + 1];
   if (next) return withCommand(ui.continueWith(numbered(at + 2, next.title)), command(ctx, 'next'), width);
-  const read = new Set(progress.pack.read);
   const unread = heads.findIndex((h) => !read.has(h.id));
   if (unread >= 0) return withCommand(ui.continueWith(numbered(unread + 1, heads[unread]!.title)), command(ctx, `show ${heads[unread]!.id}`), width);
   return hang(ui.allRead, width, '', '', ctx.keep);

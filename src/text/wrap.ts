@@ -38,14 +38,12 @@ const lowItems: (Item | undefined)[] = [];
 const sharedItems = new Map<string, Item>();
 
 function clusterItem(cluster: string, painted: boolean): Item {
-  const code = cluster.length === 1 ? cluster.charCodeAt(0) : -1;
-  const slot = code < 0 ? -1 : code < LOW ? (painted ? LOW + code : code) : -2;
-  if (slot >= 0) return (lowItems[slot] ??= makeItem(cluster, painted));
-  const key = slot === -2 ? (painted ? `p${cluster}` : cluster) : undefined;
-  const known = key === undefined ? undefined : sharedItems.get(key);
-  if (known) return known;
-  const item = makeItem(cluster, painted);
-  if (key !== undefined) sharedItems.set(key, item);
+  if (cluster.length !== 1) return makeItem(cluster, painted);
+  const code = cluster.charCodeAt(0);
+  if (code < LOW) return (lowItems[painted ? LOW + code : code] ??= makeItem(cluster, painted));
+  const key = painted ? `p${cluster}` : cluster;
+  let item = sharedItems.get(key);
+  if (!item) sharedItems.set(key, (item = makeItem(cluster, painted)));
   return item;
 }
 
