@@ -51,6 +51,16 @@ const common = {
   alias: { yaml: './node_modules/yaml/browser/index.js' },
 };
 
+/** commander's `require('node:child_process')` gets scripts/build/deferred-child-process.cjs (see there). */
+const deferChildProcess = {
+  name: 'defer-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: `${root}scripts/build/deferred-child-process.cjs` } : undefined,
+    );
+  },
+};
+
 try {
   for (const [name, entry] of Object.entries(BINARIES)) await build({
     ...common,
@@ -60,6 +70,7 @@ try {
     chunkNames: `chunks/${name}/[name]-[hash]`,
     // The tokenisers' merge tables (megabytes) stay in node_modules, imported only when the tokens lab runs.
     external: ['gpt-tokenizer'],
+    plugins: [deferChildProcess],
     // Some bundled dependencies are CommonJS and require() Node's modules; an ES module has no require of its own.
     banner: { js: "import { createRequire as __lmCreateRequire } from 'node:module';\nconst require = __lmCreateRequire(import.meta.url);" },
   });
