@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { writeAnswers } from './bench/answers.mjs';
 import { firstLine, hasTimeBin, peakRssKiB, runOnce, timeInterleaved } from './bench/measure.mjs';
 import { derive, notes, resultsTable, summaryLine } from './bench/report.mjs';
+import { floorRows } from './bench/floor.mjs';
 import { scaleRows, startupDerived, startupRows } from './bench/rows.mjs';
 import { summarize, ratio } from './bench/stats.mjs';
 import { generatePack, writePack } from './gen-pack.mjs';
@@ -143,6 +144,7 @@ function run(opts, work) {
   mkdirSync(historyState);
   let timed = opts.startup || opts.scale ? startupRows({ root: ROOT, env, answersFile, historyState }) : [];
   if (!opts.startup) timed = timed.filter((r) => r.id === 'show' || r.id === 'search');
+  else timed.push(...floorRows({ root: ROOT, work, env }));
   if (timed.some((r) => r.id === 'quiz-history' && wanted(r.id))) fillHistory(timed.find((r) => r.id === 'quiz-history').cmd, historyState);
   let derived = opts.startup ? [...startupDerived] : [];
   let generation = '';

@@ -1,0 +1,52 @@
+// The floor under the start-up rows: what loading code costs before any of
+// it runs a command, measured in the same runs as the rows themselves. A
+// start-up ratio that misses its target splits into the part below this
+// floor (Node's ES module loader, the dependencies' and our modules' own
+// top-level code) and the part above it (the command's work). No targets:
+// these rows explain the others.
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { buildSync } from 'esbuild';
+
+/** The chunks of dist/chunks/<binary>/ whose names start with one of `prefixes`, as import lines. */
+function imports(root, binary, prefixes) {
+  const dir = join(root, 'dist', 'chunks', binary);
+  const names = readdirSync(dir).filter((name) => prefixes.some((p) => name.startsWith(`${p}-`)));
+  if (names.length !== prefixes.length) throw new Error(`bench: dist/chunks/${binary} has ${names.join(', ') || 'none'} for ${prefixes.join(', ')}`);
+  return names.map((name) => `import ${JSON.stringify(pathToFileURL(join(dir, name)).href)};\n`).join('');
+}
+
+/**
+ * @param {{ root: string, work: string, env: (lang?: string) => Record<string, string> }} ctx
+ * @returns {import('./rows.mjs').TimedRow[]}
+ */
+export function floorRows(ctx) {
+  const dir = join(ctx.work, 'floor');
+  const probe = (name, text) => {
+    const file = join(dir, `${name}.mjs`);
+    writeFileSync(file, text);
+    return file;
+  };
+  mkdirSync(dir, { recursive: true });
+  // commander alone, bundled as the binaries bundle it (its CommonJS wrapped in an ES module).
+  buildSync({
+    stdin: { contents: "import { Command } from 'commander';\nglobalThis.program = new Command('probe');\n", resolveDir: ctx.root },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20.17',
+    outfile: join(dir, 'commander.mjs'),
+    banner: { js: "import { createRequire as __lmCreateRequire } from 'node:module';\nconst require = __lmCreateRequire(import.meta.url);" },
+    logLevel: 'warning',
+  });
+  const run = (file) => ({ file: process.execPath, args: [file], env: ctx.env(), cwd: ctx.root });
+  const row = (id, label, file) => ({ id, label: `floor: ${label}`, cmd: run(file), okCodes: [0], targets: [], kind: 'startup' });
+  return [
+    row('floor-esm', 'an empty ES module', probe('empty', '')),
+    row('floor-commander', 'commander, bundled, one Command', join(dir, 'commander.mjs')),
+    row('floor-show', "the modules `show` loads, imported (no command run)", probe('show', imports(ctx.root, 'lm-explain', ['show']))),
+    row('floor-quiz', 'the modules the quiz loads, imported', probe('quiz', imports(ctx.root, 'lm-quiz', ['play', 'unattended']))),
+    row('floor-lint', 'the modules a cold lm-lint loads, imported', probe('lint', imports(ctx.root, 'lm-lint', ['command', 'runner', 'registry', 'load', 'marked.esm', 'dist']))),
+  ];
+}
