@@ -4,7 +4,9 @@
  * binary's own, the exit status on the programs' pages, nothing wider than
  * 80 columns; --version prints the version. Needs `npm run build`.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
@@ -90,4 +92,27 @@ test('--version alone is answered before the program is loaded: no commander, no
     expect(ours(['--version']).filter(holdsCommander), bin).toEqual([]);
     expect(ours(['--lang', 'en', '--version']).some(holdsCommander), bin).toBe(true);
   }
+});
+
+test("--help builds no node:child_process (commander's require of it waits for a use), and the stand-in is the real module", () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lm-builtins-'));
+  try {
+    const out = join(dir, 'builtins.txt');
+    const preload = join(dir, 'preload.cjs');
+    writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(out)}, process.moduleLoadList.join('\\n')));\n`);
+    for (const bin of Object.keys(SUBCOMMANDS) as Bin[]) {
+      const result = runBin(bin, ['--help'], { env: { NODE_OPTIONS: `--require ${preload}` } });
+      expect(result.code, result.stderr).toBe(0);
+      const loaded = readFileSync(out, 'utf8').split('\n');
+      expect(loaded, bin).toContain('NativeModule events');
+      expect(loaded, bin).not.toContain('NativeModule child_process');
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const stand = createRequire(import.meta.url)('../../scripts/build/deferred-child-process.cjs') as typeof import('node:child_process');
+  const real = process.getBuiltinModule('node:child_process');
+  expect(stand.spawn).toBe(real.spawn);
+  expect('execFile' in stand).toBe(true);
+  expect(Object.keys(stand)).toEqual(Object.keys(real));
 });
