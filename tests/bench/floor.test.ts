@@ -1,0 +1,26 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { floorRows } from '../../scripts/bench/floor.mjs';
+import { ROOT } from '../helpers/run-bin.js';
+
+describe('bench floor rows', () => {
+  it('each probe loads what its label says from the built dist/, runs no command and exits 0', () => {
+    const work = mkdtempSync(join(tmpdir(), 'lm-bench-floor-'));
+    try {
+      const rows = floorRows({ root: ROOT, work, env: () => ({ PATH: process.env.PATH ?? '', HOME: work }) });
+      expect(rows.map((r) => r.id)).toEqual(['floor-esm', 'floor-commander', 'floor-show', 'floor-quiz', 'floor-lint']);
+      const probe = (id: string) => readFileSync(rows.find((r) => r.id === id)!.cmd.args[0]!, 'utf8');
+      expect(probe('floor-show')).toMatch(/dist\/chunks\/lm-explain\/show-[A-Z0-9]+\.js/);
+      for (const part of ['command', 'runner', 'registry', 'marked.esm']) expect(probe('floor-lint')).toContain(`/dist/chunks/lm-lint/${part}-`);
+      for (const row of rows) {
+        const run = spawnSync(row.cmd.file, row.cmd.args, { cwd: row.cmd.cwd, env: row.cmd.env, encoding: 'utf8' });
+        expect({ id: row.id, code: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({ id: row.id, code: 0, stdout: '', stderr: '' });
+      }
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+});
