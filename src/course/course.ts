@@ -9,8 +9,6 @@ import type { Finding } from './finding.js';
 import { loadChapter, loadGlossary, loadManifest, loadModels, loadQuizzes, loadTimeline, type ListDoc, type LoadOptions } from './load.js';
 import type { Manifest, Model, Question, Quiz, Stage, Term } from './schema.js';
 
-export { resolvePackDir } from './pack-files.js';
-
 export class Course {
   readonly languages: string[];
   private readonly chapterCache = new Map<string, ChapterDoc>();

@@ -29,8 +29,6 @@ export interface Position {
   endColumn?: number;
 }
 
-export const FILE_START: Position = { line: 1, column: 1 };
-
 export function compareFindings(a: Finding, b: Finding): number {
   return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);
 }

@@ -55,10 +55,17 @@ export const CHAPTER_FILE = /^(.+)\.([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.md$/;
 /** A chapter's front matter block (its YAML is checked by the YAML parser, not as Markdown). */
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n[\s\S]*?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
-export { chapterPath, manifestPath, QUIZ_FILE, quizFiles } from './paths.js';
-
+/** The manifest (the only single-document file); a text that passed its check before is not checked again. */
 export function loadManifest(root: string, opts: LoadOptions = {}): YamlDoc<Manifest> {
-  return loadYamlDoc(manifestPath(root), root, (value, source) => validate(schemas().Manifest, value, source), opts);
+  const file = manifestPath(root);
+  const read = readPackFile(root, file, opts.overlay);
+  if (!read.ok) return { file, source: undefined, data: undefined, findings: [read.finding] };
+  const { source, value, findings } = parseYaml(file, read.text, { memo: opts.memo });
+  if (value === undefined && findings.length > 0) return { file, source, data: undefined, findings };
+  if (passedBefore(source, 'manifest')) return { file, source, data: (value ?? {}) as Manifest, findings: [] };
+  const checked = validate(schemas().Manifest, value ?? {}, source);
+  if (findings.length + checked.findings.length === 0) passed(source, 'manifest');
+  return { file, source, data: checked.data, findings: [...findings, ...checked.findings] };
 }
 
 export function loadChapter(root: string, id: string, lang: string, opts: LoadOptions = {}): ChapterDoc | { file: string; findings: Finding[] } {
@@ -102,27 +109,6 @@ export function loadQuiz(root: string, file: string, name: string, opts: LoadOpt
 
 export function loadQuizzes(root: string, opts: LoadOptions = {}): QuizDoc[] {
   return quizFiles(root).map(({ name, file }) => loadQuiz(root, file, name, opts));
-}
-
-/** The manifest (the only single-document file), checked by `check`; a text that passed before is not checked again. */
-function loadYamlDoc<T>(
-  file: string,
-  root: string,
-  check: (value: unknown, source: YamlSource) => { data: T | undefined; findings: Finding[] },
-  opts: LoadOptions = {},
-): YamlDoc<T> {
-  const read = readPackFile(root, file, opts.overlay);
-  if (!read.ok) return { file, source: undefined, data: undefined, findings: [read.finding] };
-  const parsed = parseYaml(file, read.text, { memo: opts.memo });
-  if (parsed.value === undefined && parsed.findings.length > 0) {
-    return { file, source: parsed.source, data: undefined, findings: parsed.findings };
-  }
-  const value = parsed.value ?? {};
-  if (passedBefore(parsed.source, 'manifest')) return { file, source: parsed.source, data: value as T, findings: [] };
-  const checked = check(value, parsed.source);
-  const findings = [...parsed.findings, ...checked.findings];
-  if (findings.length === 0) passed(parsed.source, 'manifest');
-  return { file, source: parsed.source, data: checked.data, findings };
 }
 
 /**

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { ID_PATTERN } from './ids.js';
 import { listDir } from './pack-files.js';
 
-export const QUIZ_FILE = /^(.+)\.ya?ml$/;
+const QUIZ_FILE = /^(.+)\.ya?ml$/;
 
 export function manifestPath(root: string): string {
   return join(root, 'content', 'course.yaml');
