@@ -4,13 +4,12 @@
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { Io } from '../io/io.js';
+import type { Lang } from '../io/lang.js';
 import type { LabGlobals } from '../lab/context.js';
 import { labMessages } from '../lab/i18n/messages.js';
 import { wholeNumber } from './program.js';
 
-type Setter = (code: number) => void;
-
-export function addLabCommand(program: Command, io: Io, uiLang: 'zh' | 'en', setExit: Setter): void {
+export function addLabCommand(program: Command, io: Io, uiLang: Lang, setExit: (code: number) => void): void {
   const m = labMessages(uiLang);
   const globals = () => program.opts<LabGlobals>();
   const whole = (name: string, lo: number, hi: number) => wholeNumber(lo, hi, m.errRange(name, lo, hi));

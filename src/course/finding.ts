@@ -8,25 +8,21 @@ export interface Edit {
   text: string;
 }
 
-export interface Finding {
-  /** Absolute path of the file; formatters show it relative to the working directory. */
-  file: string;
-  /** 1-based line and column (UTF-16 units), as ESLint and SARIF count them. */
-  line: number;
-  column: number;
-  endLine?: number;
-  endColumn?: number;
-  severity: Severity;
-  rule: string;
-  message: string;
-  fix?: Edit;
-}
-
+/** 1-based line and column (UTF-16 units), as ESLint and SARIF count them. */
 export interface Position {
   line: number;
   column: number;
   endLine?: number;
   endColumn?: number;
+}
+
+export interface Finding extends Position {
+  /** Absolute path of the file; formatters show it relative to the working directory. */
+  file: string;
+  severity: Severity;
+  rule: string;
+  message: string;
+  fix?: Edit;
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

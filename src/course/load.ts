@@ -4,7 +4,6 @@
  * timeline, the quizzes. Each result keeps its source (for positions) and the
  * findings met on the way; invalid list items are dropped, the rest kept.
  */
-import { join } from 'node:path';
 import * as z from 'zod';
 import { parseChapter, type ChapterDoc } from './chapter.js';
 import type { Finding } from './finding.js';

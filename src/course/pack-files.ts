@@ -80,20 +80,14 @@ export function readPackFile(root: string, file: string, overlay?: Overlay): Rea
     ok: false,
     finding: { file, line: 1, column: 1, severity: 'error', rule: 'file', message },
   });
-  let real: string;
   try {
     // The system's realpath: one call, where the JavaScript one asks lstat of every directory on the way (per chapter of a 100,000-chapter pack).
-    real = realpathSync.native(file);
-  } catch (error) {
-    return fail(`cannot read: ${errorCode(error)}`);
-  }
-  if (!isInside(root, real)) return fail('is a link to a file outside the pack; refusing to read it');
-  try {
+    const real = realpathSync.native(file);
+    if (!isInside(root, real)) return fail('is a link to a file outside the pack; refusing to read it');
     const stat = statSync(real);
     if (!stat.isFile()) return fail('is not a regular file');
     if (stat.size > MAX_FILE_BYTES) return fail(`is ${(stat.size / 1048576).toFixed(1)} MiB; files over ${MAX_FILE_BYTES / 1048576} MiB are not read`);
-    const bytes = readFileSync(real);
-    const text = decodeUtf8(bytes);
+    const text = decodeUtf8(readFileSync(real));
     if (text === undefined) return fail('is not valid UTF-8 text');
     if (text.includes('\0')) return fail('contains NUL bytes; it looks like a binary file');
     return { ok: true, text };

@@ -87,8 +87,11 @@ export class YamlTree {
     return -1;
   }
 
-  /** The tree as plain JSON data (see `fromData`), or undefined when a value has no JSON form (`.inf`, `.nan`). */
-  toData(): TreeData | undefined {
+  /**
+   * The tree as plain JSON data (see `fromData`): the arrays as numbers, and the slots whose key is NO_KEY
+   * listed apart; undefined when a value has no JSON form (`.inf`, `.nan`).
+   */
+  toData() {
     const plain = (v: unknown): boolean => v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
     const values = Array.from(this.values, (v, node) => (this.kinds[node] === Kind.Scalar ? v : null));
     const noKey: number[] = [];
@@ -136,20 +139,7 @@ export class YamlTree {
   }
 }
 
-/** A YamlTree as JSON: the arrays as numbers, and the slots whose key is NO_KEY listed apart. */
-export interface TreeData {
-  root: number;
-  kinds: number[];
-  starts: number[];
-  ends: number[];
-  firsts: number[];
-  counts: number[];
-  values: unknown[];
-  slotNodes: number[];
-  slotKeyNodes: number[];
-  slotKeys: unknown[];
-  noKey: number[];
-}
+type TreeData = NonNullable<ReturnType<YamlTree['toData']>>;
 
 /** The key of a slot whose key is not a scalar (and of sequence slots): equal to no path segment. */
 export const NO_KEY = Symbol('non-scalar key');
