@@ -96,10 +96,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .action(() => run(async () => (await import('../reader/timeline.js')).timelineCommand, {}));
   addLabCommand(program, io, uiLang, (code) => (exitCode = code));
   addCompletionCommands(program, io, { show: 'chapter', term: 'term' }, uiLang);
-  for (const command of program.commands) {
-    const examples = EXPLAIN_EXAMPLES[command.name()];
-    if (examples) addExamples(command, examples, uiLang);
-  }
+  for (const command of program.commands) addExamples(command, EXPLAIN_EXAMPLES[command.name()], uiLang);
   // Words the root does not know reach its action, which names the closest command (set after the
   // subcommands are made, so they keep rejecting extra arguments).
   program.allowExcessArguments(true);

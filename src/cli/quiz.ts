@@ -78,10 +78,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     });
 
   addCompletionCommands(program, io, { '': 'quiz' }, lang);
-  for (const command of program.commands) {
-    const examples = QUIZ_EXAMPLES[command.name()];
-    if (examples) addExamples(command, examples, lang);
-  }
+  for (const command of program.commands) addExamples(command, QUIZ_EXAMPLES[command.name()], lang);
 
   await program.parseAsync(argv, { from: 'user' });
   return code;
