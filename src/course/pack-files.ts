@@ -8,7 +8,8 @@ import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Finding } from './finding.js';
 import { UsageError } from '../errors.js';
-import { inLang, type Catalog } from '../i18n/catalog.js';
+import { inLang } from '../i18n/catalog.js';
+import { PACK_ERRORS } from '../i18n/pack.js';
 import { interfaceLang, type Lang } from '../io/lang.js';
 
 /** Files larger than this are refused with a finding instead of read. */
@@ -113,19 +114,6 @@ function errorCode(error: unknown): string {
   if (code === 'ELOOP') return 'too many levels of symbolic links';
   return code ?? (error instanceof Error ? error.message : String(error));
 }
-
-const PACK_ERRORS: Catalog<{ needsDir: string; notFound(dir: string): string; notAPack(dir: string): string }> = {
-  en: {
-    needsDir: '--pack needs a directory',
-    notFound: (dir) => `pack directory not found: ${dir}`,
-    notAPack: (dir) => `cannot use ${dir}: no content/course.yaml (is this a course pack?)`,
-  },
-  zh: {
-    needsDir: '--pack 需要一个目录',
-    notFound: (dir) => `找不到课程包目录：${dir}`,
-    notAPack: (dir) => `无法使用 ${dir}：没有 content/course.yaml（这是课程包吗？）`,
-  },
-};
 
 /** The pack directory: `--pack`, else `LM_PACK`, else the built-in course. Errors are in `ui`, by default the locale's language. */
 export function resolvePackDir(pack: string | undefined, env: Record<string, string | undefined>, ui: Lang = interfaceLang(undefined, env)): string {
