@@ -36,12 +36,11 @@ export interface ListDoc<T> {
   findings: Finding[];
 }
 
-export type QuizHeader = Omit<Quiz, 'questions'>;
-
 export interface QuizDoc extends ListDoc<Question> {
   /** The quiz id from the file name. */
   name: string;
-  header: QuizHeader | undefined;
+  /** Everything in the file but its questions. */
+  header: Omit<Quiz, 'questions'> | undefined;
 }
 
 /** How to read the files: `overlay` replaces some files' text (see `Overlay`); `memo` keeps YAML parses between runs. */
@@ -98,7 +97,7 @@ export function loadTimeline(root: string, opts: LoadOptions = {}): ListDoc<Stag
 const quizSchemas = () => ({ item: schemas().Question, shell: schemas().Quiz.extend({ questions: z.array(z.unknown()) }) });
 
 export function loadQuiz(root: string, file: string, name: string, opts: LoadOptions = {}): QuizDoc {
-  let header: QuizHeader | undefined;
+  let header: QuizDoc['header'];
   const list = loadList(root, file, 'questions', quizSchemas, (shell) => {
     const { questions: _questions, ...rest } = shell as Quiz;
     header = rest;
