@@ -1,10 +1,10 @@
-// Writes schemas/<name>.schema.json from the zod schemas in src/course/schema.ts.
+// Writes schemas/<name>.schema.json from the zod schemas (src/json-schemas.ts).
 // `npm run schemas` after changing a schema; tests/course/schemas.test.ts checks they are current.
 import { build } from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
 
 const out = await build({
-  entryPoints: ['src/course/json-schemas.ts'],
+  entryPoints: ['src/json-schemas.ts'],
   bundle: true,
   format: 'esm',
   platform: 'node',

@@ -3,8 +3,8 @@
  * `import { Course, lintPack } from 'lm-explain'`. Documented in the README
  * ("Programmatic use"); everything else under src/ is internal.
  */
-export { Course, resolvePackDir } from './course/course.js';
-export { builtinPackDir } from './course/pack-files.js';
+export { Course } from './course/course.js';
+export { builtinPackDir, resolvePackDir } from './course/pack-files.js';
 export { readPack, type PackModel } from './course/pack-model.js';
 export type { ChapterDoc, Section } from './course/chapter.js';
 export type { Edit, Finding, Severity } from './course/finding.js';

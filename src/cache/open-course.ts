@@ -5,7 +5,8 @@
  * A pack that cannot be used is said in the interface language: `--lang`,
  * else the locale, else the built-in course's first language.
  */
-import { Course, resolvePackDir } from '../course/course.js';
+import { Course } from '../course/course.js';
+import { resolvePackDir } from '../course/pack-files.js';
 import { BUILTIN_FIRST_LANG, interfaceLang } from '../io/lang.js';
 import { CacheStore } from './store.js';
 

@@ -34,7 +34,7 @@ export function addCompletionCommands(program: Command, io: Io, dynamic: Record<
       try {
         const [{ candidates }, { resolvePackDir }] = await Promise.all([
           import('../completion/candidates.js'),
-          import('../course/course.js'),
+          import('../course/pack-files.js'),
         ]);
         const root = resolvePackDir(opts.pack, io.env);
         const list = candidates(kind as DynamicKind, root);

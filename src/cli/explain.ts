@@ -3,7 +3,7 @@
  * module that runs it, so `--help` and start-up stay fast; the interface
  * language (for --help too) comes from --lang or the locale.
  */
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { EXPLAIN_EXAMPLES } from '../i18n/examples.js';
 import { SHARED_HELP } from '../i18n/help.js';
@@ -17,17 +17,13 @@ import { sanitize } from '../text/sanitize.js';
 import { addCompletionCommands } from './completion-command.js';
 import { addExamples } from './help-text.js';
 import { addLabCommand } from './lab-command.js';
-import { addHelpCommand, colorOption, createProgram, langOption, packOption, peekLang } from './program.js';
+import { addDisplayOptions, addHelpCommand, createProgram, peekLang } from './program.js';
 
 export async function main(argv: string[], io: Io): Promise<number> {
   const uiLang = interfaceLang(peekLang(argv), io.env, BUILTIN_FIRST_LANG);
   const ui = readerMessages(uiLang);
   const program = addHelpCommand(createProgram('lm-explain', ui.programDescription, io, uiLang), uiLang);
-  program
-    .addOption(packOption(uiLang))
-    .addOption(langOption(uiLang))
-    .addOption(colorOption(uiLang))
-    .addOption(new Option('--width <n>', ui.optWidth).argParser(widthArgument(ui)))
+  addDisplayOptions(program, uiLang, { description: ui.optWidth, rangeError: ui.widthRange })
     .option('--no-pager', ui.optNoPager)
     .configureHelp({ ...program.configureHelp(), showGlobalOptions: true })
     .addHelpText('after', `\n${ui.examples.join('\n')}\n\n${SHARED_HELP[uiLang].exitStatus}`);
@@ -35,7 +31,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   let exitCode = 0;
   const run = async <O>(load: () => Promise<ReaderCommand<O>>, options: O): Promise<void> => {
     const [{ runReader }, command] = await Promise.all([import('../reader/runner.js'), load()]);
-    exitCode = await runReader(io, globals(program), command, options);
+    exitCode = await runReader(io, program.opts<GlobalOptions>(), command, options);
   };
 
   program.action(async () => {
@@ -100,10 +96,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .action(() => run(async () => (await import('../reader/timeline.js')).timelineCommand, {}));
   addLabCommand(program, io, uiLang, (code) => (exitCode = code));
   addCompletionCommands(program, io, { show: 'chapter', term: 'term' }, uiLang);
-  for (const command of program.commands) {
-    const examples = EXPLAIN_EXAMPLES[command.name()];
-    if (examples) addExamples(command, examples, uiLang);
-  }
+  for (const command of program.commands) addExamples(command, EXPLAIN_EXAMPLES[command.name()], uiLang);
   // Words the root does not know reach its action, which names the closest command (set after the
   // subcommands are made, so they keep rejecting extra arguments).
   program.allowExcessArguments(true);
@@ -116,17 +109,4 @@ function unknownCommand(program: Command, word: string, ui: ReaderMessages): Usa
   const names = program.commands.filter((c) => !(c as unknown as { _hidden: boolean })._hidden).flatMap((c) => [c.name(), ...c.aliases()]);
   const near = closest(word, names);
   return new UsageError(ui.unknownCommand(sanitize(word), near), near.length > 0 ? [] : [ui.helpHint]);
-}
-
-function globals(program: Command): GlobalOptions {
-  const opts = program.opts<{ pack?: string; lang?: string; color: GlobalOptions['color']; width?: number; pager: boolean }>();
-  return { pack: opts.pack, lang: opts.lang, color: opts.color, width: opts.width, pager: opts.pager };
-}
-
-function widthArgument(ui: ReaderMessages): (value: string) => number {
-  return (value) => {
-    const n = Number(value);
-    if (!/^\s*\d+\s*$/.test(value) || n < 20 || n > 400) throw new InvalidArgumentError(ui.widthRange);
-    return n;
-  };
 }

@@ -50,8 +50,9 @@ export function examplesText(rows: readonly Example[], lang: Lang): string {
   return `\n${SHARED_HELP[lang].examples}\n${lines.join('\n')}`;
 }
 
-/** Adds the Examples section after a command's help. */
-export function addExamples(command: Command, rows: readonly Example[], lang: Lang): Command {
+/** Adds the Examples section after a command's help; none when there are no rows. */
+export function addExamples(command: Command, rows: readonly Example[] | undefined, lang: Lang): Command {
+  if (!rows?.length) return command;
   // Laid out when the help is shown, not on every run that builds the program.
   return command.addHelpText('after', () => examplesText(rows, lang));
 }

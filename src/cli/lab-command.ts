@@ -4,17 +4,15 @@
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { Io } from '../io/io.js';
+import type { Lang } from '../io/lang.js';
 import type { LabGlobals } from '../lab/context.js';
 import { labMessages } from '../lab/i18n/messages.js';
+import { wholeNumber } from './program.js';
 
-type Setter = (code: number) => void;
-
-export function addLabCommand(program: Command, io: Io, uiLang: 'zh' | 'en', setExit: Setter): void {
+export function addLabCommand(program: Command, io: Io, uiLang: Lang, setExit: (code: number) => void): void {
   const m = labMessages(uiLang);
-  const globals = (): LabGlobals => {
-    const o = program.opts<{ pack?: string; lang?: string; color: LabGlobals['color']; width?: number }>();
-    return { pack: o.pack, lang: o.lang, color: o.color, width: o.width };
-  };
+  const globals = () => program.opts<LabGlobals>();
+  const whole = (name: string, lo: number, hi: number) => wholeNumber(lo, hi, m.errRange(name, lo, hi));
   const corpusOptions = (c: Command) =>
     c
       .option('--corpus <file>', m.optCorpus)
@@ -66,7 +64,7 @@ export function addLabCommand(program: Command, io: Io, uiLang: 'zh' | 'en', set
   corpusOptions(lab.command('sample').description(m.sampleDescription))
     .option('--n <n>', m.optN, whole('--n', 1, 5), 3)
     .option('--prompt <text>', m.optPrompt)
-    .option('--temperature <list>', m.optTemperature, temperatures(m.errNumber('--temperature', 0, 10)))
+    .option('--temperature <list>', m.optTemperature, (value: string) => value.split(',').map(number('--temperature', 0, 10)))
     .option('--top-k <k>', m.optTopK, whole('--top-k', 1, 100_000))
     .option('--samples <n>', m.optSamples, whole('--samples', 1, 20), 3)
     .option('--length <n>', m.optLength, whole('--length', 1, 1000), 20)
@@ -75,13 +73,6 @@ export function addLabCommand(program: Command, io: Io, uiLang: 'zh' | 'en', set
       setExit(await sampleLab(io, globals(), opts));
     });
 
-  function whole(name: string, lo: number, hi: number): (value: string) => number {
-    return (value) => {
-      const n = Number(value);
-      if (!/^\s*\d+\s*$/.test(value) || n < lo || n > hi) throw new InvalidArgumentError(m.errRange(name, lo, hi));
-      return n;
-    };
-  }
   function number(name: string, lo: number, hi: number): (value: string) => number {
     return (value) => {
       const n = Number(value);
@@ -89,12 +80,4 @@ export function addLabCommand(program: Command, io: Io, uiLang: 'zh' | 'en', set
       return n;
     };
   }
-}
-
-function temperatures(error: string): (value: string) => number[] {
-  return (value) => {
-    const list = value.split(',').map((s) => Number(s.trim()));
-    if (list.length === 0 || list.some((t) => !Number.isFinite(t) || t <= 0 || t > 10) || value.split(',').some((s) => s.trim() === '')) throw new InvalidArgumentError(error);
-    return list;
-  };
 }

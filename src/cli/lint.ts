@@ -1,23 +1,16 @@
 /** lm-lint's command line: commander wiring only; the command itself is imported when it runs. */
-import { InvalidArgumentError, Option } from 'commander';
+import { Option } from 'commander';
 import { LINT_EXAMPLES } from '../i18n/examples.js';
 import { SHARED_HELP } from '../i18n/help.js';
 import { LINT_HELP } from '../i18n/lint-help.js';
 import type { Io } from '../io/io.js';
-import { interfaceLang, type Lang } from '../io/lang.js';
+import { interfaceLang } from '../io/lang.js';
+import type { LintCommandOptions } from '../lint/command.js';
 import { addCompletionCommands } from './completion-command.js';
 import { addExamples } from './help-text.js';
-import { colorOption, createProgram, packOption, peekLang } from './program.js';
+import { colorOption, createProgram, packOption, peekLang, wholeNumber } from './program.js';
 
 const FORMATS = ['stylish', 'json', 'github', 'sarif'] as const;
-
-function warningLimit(message: string): (value: string) => number {
-  return (value) => {
-    const n = Number(value);
-    if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n)) throw new InvalidArgumentError(message);
-    return n;
-  };
-}
 
 export async function main(argv: string[], io: Io): Promise<number> {
   let code = 0;
@@ -30,28 +23,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .addOption(new Option('-f, --format <name>', h.optFormat).choices(FORMATS).default('stylish'))
     .option('--fix', h.optFix)
     .option('--fix-dry-run', h.optFixDryRun)
-    .option('--max-warnings <n>', h.optMaxWarnings, warningLimit(h.badMaxWarnings))
+    .option('--max-warnings <n>', h.optMaxWarnings, wholeNumber(0, Number.MAX_SAFE_INTEGER, h.badMaxWarnings))
     .option('--list-rules', h.optListRules)
     .addOption(new Option('--lang <lang>', h.optLang).choices(['zh', 'en']))
     .addOption(colorOption(lang))
     .option('--no-cache', h.optNoCache)
-    .action(async (packs: string[], options: Record<string, unknown>) => {
+    .action(async (packs: string[], options: Omit<LintCommandOptions, 'packs'>) => {
       const { lintCommand } = await import('../lint/command.js');
-      code = await lintCommand(
-        {
-          packs,
-          pack: options.pack as string | undefined,
-          format: options.format as (typeof FORMATS)[number],
-          fix: Boolean(options.fix),
-          fixDryRun: Boolean(options.fixDryRun),
-          maxWarnings: options.maxWarnings as number | undefined,
-          listRules: Boolean(options.listRules),
-          lang: options.lang as Lang | undefined,
-          color: options.color as 'auto' | 'always' | 'never',
-          cache: options.cache !== false,
-        },
-        io,
-      );
+      // A flag that was not given is left out of commander's options, not false.
+      const flags = { fix: !!options.fix, fixDryRun: !!options.fixDryRun, listRules: !!options.listRules };
+      code = await lintCommand({ ...options, ...flags, packs }, io);
     });
   addExamples(program, LINT_EXAMPLES, lang);
   program.addHelpText('after', `\n${SHARED_HELP[lang].exitStatus}`);

@@ -58,29 +58,36 @@ export function addHelpCommand(program: Command, lang: Lang): Command {
 }
 
 /** `--pack DIR`, shared by all binaries. */
-export function packOption(lang: Lang = 'en'): Option {
+export function packOption(lang: Lang): Option {
   return new Option('--pack <dir>', SHARED_HELP[lang].pack);
 }
 
-/** `--lang zh|en`. */
-export function langOption(lang: Lang = 'en'): Option {
-  return new Option('--lang <lang>', SHARED_HELP[lang].lang);
-}
-
 /** `--color auto|always|never`. */
-export function colorOption(lang: Lang = 'en'): Option {
+export function colorOption(lang: Lang): Option {
   return new Option('--color <when>', SHARED_HELP[lang].color).choices(['auto', 'always', 'never']).default('auto');
 }
 
-/** Parses a whole positive number option, or throws commander's usage error. */
-export function positiveInt(name: string, max = 1_000_000): (value: string) => number {
+/** The options lm-explain and lm-quiz share: `--pack`, `--lang`, `--color`, and `--width` of 20 to 400 columns. */
+export function addDisplayOptions(command: Command, lang: Lang, width: { description: string; rangeError: string }): Command {
+  return command
+    .addOption(packOption(lang))
+    .addOption(new Option('--lang <lang>', SHARED_HELP[lang].lang))
+    .addOption(colorOption(lang))
+    .addOption(new Option('--width <n>', width.description).argParser(wholeNumber(20, 400, width.rangeError)));
+}
+
+/** Parses a whole number from `lo` to `hi`, or throws commander's usage error with `message`. */
+export function wholeNumber(lo: number, hi: number, message: string): (value: string) => number {
   return (value: string) => {
     const n = Number(value);
-    if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1 || n > max) {
-      throw new InvalidArgumentError(`${name} must be a whole number from 1 to ${max}`);
-    }
+    if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < lo || n > hi) throw new InvalidArgumentError(message);
     return n;
   };
+}
+
+/** A count: a whole number from 1 to 1,000,000. */
+export function positiveInt(option: string): (value: string) => number {
+  return wholeNumber(1, 1_000_000, `${option} must be a whole number from 1 to 1000000`);
 }
 
 /** The `--lang` value, read before commander parses, so --help and usage errors use the chosen language. */

@@ -6,12 +6,12 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { QUIZ_EXAMPLES } from '../i18n/examples.js';
 import { SHARED_HELP } from '../i18n/help.js';
-import { quizMessages, type QuizMessages } from '../i18n/quiz.js';
+import { quizMessages } from '../i18n/quiz.js';
 import type { Io } from '../io/io.js';
-import { BUILTIN_FIRST_LANG, interfaceLang, type Lang } from '../io/lang.js';
+import { BUILTIN_FIRST_LANG, interfaceLang } from '../io/lang.js';
 import { addCompletionCommands } from './completion-command.js';
 import { addExamples } from './help-text.js';
-import { addHelpCommand, colorOption, createProgram, langOption, packOption, peekLang, positiveInt } from './program.js';
+import { addDisplayOptions, addHelpCommand, createProgram, peekLang, positiveInt } from './program.js';
 
 const SEED = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -20,10 +20,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const t = quizMessages(lang);
   let code = 0;
   const program = addHelpCommand(createProgram('lm-quiz', t.program, io, lang), lang);
-  const common = (command: Command) => withCommonOptions(command, lang);
+  const common = (command: Command) => addDisplayOptions(command, lang, { description: t.optWidth, rangeError: t.widthRange });
   // Options after a subcommand belong to it; options before it, to the program.
   program.enablePositionalOptions();
   const withRoot = <T extends object>(opts: T): T => ({ ...program.opts(), ...definedOnly(opts) });
+  const run = async <O extends object>(load: () => Promise<(opts: O, io: Io) => Promise<number>>, opts: O): Promise<void> => {
+    code = await (await load())(withRoot(opts), io);
+  };
   program.addHelpText('after', `\n${t.examples.join('\n')}\n\n${SHARED_HELP[lang].exitStatus}`);
 
   common(program)
@@ -33,47 +36,34 @@ export async function main(argv: string[], io: Io): Promise<number> {
       if (!SEED.test(value)) throw new InvalidArgumentError(t.badSeed);
       return value;
     })
-    .option('--answers <file>', t.optAnswers, fileName(t))
+    .option('--answers <file>', t.optAnswers, fileName(t.fileNeeded))
     .option('--json', t.optJson)
-    .option('--junit <file>', t.optJunit, fileName(t))
-    .addOption(new Option('--fail-under <pct>', t.optFailUnder).argParser(percent(t)))
+    .option('--junit <file>', t.optJunit, fileName(t.fileNeeded))
+    .addOption(new Option('--fail-under <pct>', t.optFailUnder).argParser(percent(t.failUnderRange, 0)))
     .action(async (target: string | undefined, opts) => {
       const { play } = await import('../quiz/commands/play.js');
       code = await play(target, opts, io);
     });
 
-  common(program.command('list').description(t.listDescription)).action(async (opts) => {
-    const { list } = await import('../quiz/commands/list.js');
-    code = await list(withRoot(opts), io);
-  });
+  common(program.command('list').description(t.listDescription)).action((opts) =>
+    run(async () => (await import('../quiz/commands/list.js')).list, opts),
+  );
   common(program.command('history').description(t.historyDescription))
     .option('-n, --count <n>', t.optLimit, positiveInt('-n'))
     .option('--json', t.optJson)
-    .action(async (opts) => {
-      const { history } = await import('../quiz/commands/history.js');
-      code = await history(withRoot(opts), io);
-    });
+    .action((opts) => run(async () => (await import('../quiz/commands/history.js')).history, opts));
   common(program.command('stats').description(t.statsDescription))
     .option('--json', t.optJson)
-    .action(async (opts) => {
-      const { stats } = await import('../quiz/commands/stats.js');
-      code = await stats(withRoot(opts), io);
-    });
+    .action((opts) => run(async () => (await import('../quiz/commands/stats.js')).stats, opts));
   common(program.command('review').description(t.reviewDescription))
     .option('-n, --count <n>', t.optCount, positiveInt('-n'))
     .option('--missed', t.optMissed)
     .option('--weakest <n>', t.optWeakest, positiveInt('--weakest'))
-    .action(async (opts) => {
-      const { review } = await import('../quiz/commands/review.js');
-      code = await review(withRoot(opts), io);
-    });
+    .action((opts) => run(async () => (await import('../quiz/commands/review.js')).review, opts));
   common(program.command('reset').description(t.resetDescription))
     .option('--topic <topic>', t.optTopic)
     .option('-y, --yes', t.optYes)
-    .action(async (opts) => {
-      const { reset } = await import('../quiz/commands/reset.js');
-      code = await reset(withRoot(opts), io);
-    });
+    .action((opts) => run(async () => (await import('../quiz/commands/reset.js')).reset, opts));
 
   const a = (await import('../i18n/analyze.js')).analyzeMessages(lang);
   common(program.command('analyze').description(a.description))
@@ -81,23 +71,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--json', a.optJson)
     .option('--csv', a.optCsv)
     .option('--min-attempts <n>', a.optMinAttempts, positiveInt('--min-attempts'))
-    .addOption(
-      new Option('--easy <pct>', a.optEasy).argParser((value: string) => {
-        const n = Number(value.replace(/%$/, ''));
-        if (value.trim() === '' || !Number.isFinite(n) || n <= 0 || n > 100) throw new InvalidArgumentError(a.badNumber('--easy'));
-        return n;
-      }),
-    )
+    .addOption(new Option('--easy <pct>', a.optEasy).argParser(percent(a.badNumber('--easy'), 'above 0')))
     .action(async (results: string[], opts) => {
       const { analyzeResults } = await import('../quiz/commands/analyze.js');
       code = await analyzeResults(results, withRoot(opts), io);
     });
 
   addCompletionCommands(program, io, { '': 'quiz' }, lang);
-  for (const command of program.commands) {
-    const examples = QUIZ_EXAMPLES[command.name()];
-    if (examples) addExamples(command, examples, lang);
-  }
+  for (const command of program.commands) addExamples(command, QUIZ_EXAMPLES[command.name()], lang);
 
   await program.parseAsync(argv, { from: 'user' });
   return code;
@@ -108,36 +89,20 @@ function definedOnly<T extends object>(opts: T): T {
   return Object.fromEntries(Object.entries(opts).filter(([, v]) => v !== undefined)) as T;
 }
 
-function withCommonOptions(command: Command, lang: Lang): Command {
-  const t = quizMessages(lang);
-  return command
-    .addOption(packOption(lang))
-    .addOption(langOption(lang))
-    .addOption(colorOption(lang))
-    .addOption(new Option('--width <n>', t.optWidth).argParser(width(t)));
-}
-
-/** `--width`: as lm-explain takes it (20 to 400 columns). */
-function width(t: QuizMessages): (value: string) => number {
-  return (value: string) => {
-    const n = Number(value);
-    if (!/^\s*\d+\s*$/.test(value) || n < 20 || n > 400) throw new InvalidArgumentError(t.widthRange);
-    return n;
-  };
-}
-
 /** A file name must not be empty: '' would resolve to the working directory (and the quiz would run before failing). */
-function fileName(t: QuizMessages): (value: string) => string {
+function fileName(message: string): (value: string) => string {
   return (value: string) => {
-    if (value.trim() === '') throw new InvalidArgumentError(t.fileNeeded);
+    if (value.trim() === '') throw new InvalidArgumentError(message);
     return value;
   };
 }
 
-function percent(t: QuizMessages): (value: string) => number {
+/** A percentage, `50` or `50%`, from `lowest` (0 itself, or only above it) to 100. */
+function percent(message: string, lowest: 0 | 'above 0'): (value: string) => number {
   return (value: string) => {
     const n = Number(value.replace(/%$/, ''));
-    if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError(t.failUnderRange);
+    const tooLow = lowest === 0 ? n < 0 : n <= 0;
+    if (value.trim() === '' || !Number.isFinite(n) || tooLow || n > 100) throw new InvalidArgumentError(message);
     return n;
   };
 }

@@ -3,7 +3,7 @@
  * kept with its lines and offsets in the file so findings point at the text.
  */
 import type { Finding } from './finding.js';
-import { LineIndex } from './lines.js';
+import { LineIndex, proseLines } from './lines.js';
 import { schemas, type FrontMatter } from './schema.js';
 import { validate } from './validate.js';
 import { parseYaml, passed, passedBefore, type ParseMemo, type YamlSource } from './yaml-source.js';
@@ -50,7 +50,6 @@ export interface ChapterDoc {
   findings: Finding[];
 }
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
 const ANCHOR = /[ \t]*\{#([^}\s]*)\}$/;
 
@@ -90,11 +89,10 @@ export function parseChapter(file: string, text: string, chapterId: string, lang
   }
 
   const headings = scanHeadings(text, bodyStart, lines);
-  const sections: Section[] = [];
   const h2 = headings.filter((h) => h.level === 2);
-  h2.forEach((h, i) => {
+  const sections = h2.map((h, i): Section => {
     const end = h2[i + 1]?.offset ?? text.length;
-    sections.push({
+    return {
       id: h.anchor,
       title: h.title,
       line: h.line,
@@ -102,7 +100,7 @@ export function parseChapter(file: string, text: string, chapterId: string, lang
       start: h.offset,
       end,
       markdown: text.slice(h.offset, end),
-    });
+    };
   });
   const intro = text.slice(bodyStart, h2[0]?.offset ?? text.length);
   return {
@@ -124,27 +122,13 @@ export function parseChapter(file: string, text: string, chapterId: string, lang
 
 function scanHeadings(text: string, from: number, lines: LineIndex): Heading[] {
   const headings: Heading[] = [];
-  let fence: string | undefined;
-  let offset = from;
-  while (offset < text.length) {
-    let next = text.indexOf('\n', offset);
-    if (next === -1) next = text.length;
-    const line = text.slice(offset, next).replace(/\r$/, '');
-    const fenceMatch = FENCE.exec(line);
-    if (fence) {
-      if (fenceMatch && fenceMatch[1]![0] === fence[0] && fenceMatch[1]!.length >= fence.length && line.trim() === fenceMatch[1]) fence = undefined;
-    } else if (fenceMatch) {
-      fence = fenceMatch[1];
-    } else {
-      const atx = ATX.exec(line);
-      if (atx) {
-        let title = (atx[2] ?? '').replace(/[ \t]+#+$/, '');
-        const anchor = ANCHOR.exec(title);
-        if (anchor) title = title.slice(0, anchor.index);
-        headings.push({ level: atx[1]!.length, title: title.trim(), anchor: anchor?.[1], line: lines.position(offset).line, offset });
-      }
-    }
-    offset = next + 1;
+  for (const { line, offset } of proseLines(text, from)) {
+    const atx = ATX.exec(line);
+    if (!atx) continue;
+    let title = (atx[2] ?? '').replace(/[ \t]+#+$/, '');
+    const anchor = ANCHOR.exec(title);
+    if (anchor) title = title.slice(0, anchor.index);
+    headings.push({ level: atx[1]!.length, title: title.trim(), anchor: anchor?.[1], line: lines.position(offset).line, offset });
   }
   return headings;
 }

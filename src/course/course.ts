@@ -7,9 +7,7 @@ import type { ChapterDoc } from './chapter.js';
 import { ContentError, UsageError } from '../errors.js';
 import type { Finding } from './finding.js';
 import { loadChapter, loadGlossary, loadManifest, loadModels, loadQuizzes, loadTimeline, type ListDoc, type LoadOptions } from './load.js';
-import type { Manifest, Model, Question, Quiz, Stage, Term } from './schema.js';
-
-export { resolvePackDir } from './pack-files.js';
+import type { Manifest, Model, Quiz, Stage, Term } from './schema.js';
 
 export class Course {
   readonly languages: string[];
@@ -53,9 +51,7 @@ export class Course {
   /** One chapter, read once and kept (a page shows a chapter and names the next one). */
   chapter(id: string, lang: string): ChapterDoc {
     const key = `${id}.${lang}`;
-    const cached = this.chapterCache.get(key);
-    if (cached) return cached;
-    const doc = this.readChapter(id, lang);
+    const doc = this.chapterCache.get(key) ?? this.readChapter(id, lang);
     this.chapterCache.set(key, doc);
     return doc;
   }
@@ -91,15 +87,10 @@ export class Course {
   }
 
   quizzes(): Quiz[] {
-    if (this.quizzesCache) return this.quizzesCache;
-    const quizzes: Quiz[] = [];
-    for (const doc of loadQuizzes(this.root, this.loadOptions)) {
-      failOnErrors(doc.findings, `quiz '${doc.name}' is not valid`);
-      if (!doc.header) continue;
-      const questions: Question[] = doc.entries.map((e) => e.value);
-      quizzes.push({ ...doc.header, questions });
-    }
-    return (this.quizzesCache = quizzes);
+    return (this.quizzesCache ??= loadQuizzes(this.root, this.loadOptions).flatMap((doc) => {
+      const questions = values(doc, `quiz '${doc.name}'`);
+      return doc.header ? [{ ...doc.header, questions }] : [];
+    }));
   }
 }
 

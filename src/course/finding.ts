@@ -8,20 +8,7 @@ export interface Edit {
   text: string;
 }
 
-export interface Finding {
-  /** Absolute path of the file; formatters show it relative to the working directory. */
-  file: string;
-  /** 1-based line and column (UTF-16 units), as ESLint and SARIF count them. */
-  line: number;
-  column: number;
-  endLine?: number;
-  endColumn?: number;
-  severity: Severity;
-  rule: string;
-  message: string;
-  fix?: Edit;
-}
-
+/** 1-based line and column (UTF-16 units), as ESLint and SARIF count them. */
 export interface Position {
   line: number;
   column: number;
@@ -29,7 +16,14 @@ export interface Position {
   endColumn?: number;
 }
 
-export const FILE_START: Position = { line: 1, column: 1 };
+export interface Finding extends Position {
+  /** Absolute path of the file; formatters show it relative to the working directory. */
+  file: string;
+  severity: Severity;
+  rule: string;
+  message: string;
+  fix?: Edit;
+}
 
 export function compareFindings(a: Finding, b: Finding): number {
   return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);

@@ -20,7 +20,3 @@ export function parseRef(ref: string): Ref | undefined {
   if (section === undefined) return { chapter };
   return isId(section) ? { chapter, section } : undefined;
 }
-
-export function formatRef(ref: Ref): string {
-  return ref.section ? `${ref.chapter}#${ref.section}` : ref.chapter;
-}

@@ -1,4 +1,5 @@
-/** Offsets to 1-based line and column, for any text (binary search over line starts). */
+/** Lines of a text: offsets to 1-based line and column (binary search over line starts), and Markdown's lines outside code. */
+/** Offsets to 1-based line and column, for any text. */
 export class LineIndex {
   readonly starts: number[] = [0];
 
@@ -20,5 +21,27 @@ export class LineIndex {
   /** Offset of the first character of a 1-based line. */
   offset(line: number): number {
     return this.starts[Math.min(Math.max(line, 1), this.starts.length) - 1]!;
+  }
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/**
+ * The lines of Markdown from offset `from`, each without its line ending and
+ * with its offset, skipping fenced code blocks and their fences. A fence
+ * closes as CommonMark closes it: the same character, at least as many, and
+ * nothing else on the line.
+ */
+export function* proseLines(text: string, from = 0): Generator<{ line: string; offset: number }> {
+  let fence: string | undefined;
+  for (let offset = from; offset < text.length; ) {
+    let end = text.indexOf('\n', offset);
+    if (end === -1) end = text.length;
+    const line = text.slice(offset, end).replace(/\r$/, '');
+    const marker = FENCE.exec(line)?.[1];
+    if (fence === undefined && marker === undefined) yield { line, offset };
+    else if (fence === undefined) fence = marker;
+    else if (marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
+    offset = end + 1;
   }
 }

@@ -4,7 +4,6 @@
  * timeline, the quizzes. Each result keeps its source (for positions) and the
  * findings met on the way; invalid list items are dropped, the rest kept.
  */
-import { join } from 'node:path';
 import * as z from 'zod';
 import { parseChapter, type ChapterDoc } from './chapter.js';
 import type { Finding } from './finding.js';
@@ -37,12 +36,11 @@ export interface ListDoc<T> {
   findings: Finding[];
 }
 
-export type QuizHeader = Omit<Quiz, 'questions'>;
-
 export interface QuizDoc extends ListDoc<Question> {
   /** The quiz id from the file name. */
   name: string;
-  header: QuizHeader | undefined;
+  /** Everything in the file but its questions. */
+  header: Omit<Quiz, 'questions'> | undefined;
 }
 
 /** How to read the files: `overlay` replaces some files' text (see `Overlay`); `memo` keeps YAML parses between runs. */
@@ -55,10 +53,17 @@ export const CHAPTER_FILE = /^(.+)\.([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.md$/;
 /** A chapter's front matter block (its YAML is checked by the YAML parser, not as Markdown). */
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n[\s\S]*?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
-export { chapterPath, manifestPath, QUIZ_FILE, quizFiles } from './paths.js';
-
+/** The manifest (the only single-document file); a text that passed its check before is not checked again. */
 export function loadManifest(root: string, opts: LoadOptions = {}): YamlDoc<Manifest> {
-  return loadYamlDoc(manifestPath(root), root, (value, source) => validate(schemas().Manifest, value, source), opts);
+  const file = manifestPath(root);
+  const read = readPackFile(root, file, opts.overlay);
+  if (!read.ok) return { file, source: undefined, data: undefined, findings: [read.finding] };
+  const { source, value, findings } = parseYaml(file, read.text, { memo: opts.memo });
+  if (value === undefined && findings.length > 0) return { file, source, data: undefined, findings };
+  if (passedBefore(source, 'manifest')) return { file, source, data: (value ?? {}) as Manifest, findings: [] };
+  const checked = validate(schemas().Manifest, value ?? {}, source);
+  if (findings.length + checked.findings.length === 0) passed(source, 'manifest');
+  return { file, source, data: checked.data, findings: [...findings, ...checked.findings] };
 }
 
 export function loadChapter(root: string, id: string, lang: string, opts: LoadOptions = {}): ChapterDoc | { file: string; findings: Finding[] } {
@@ -92,7 +97,7 @@ export function loadTimeline(root: string, opts: LoadOptions = {}): ListDoc<Stag
 const quizSchemas = () => ({ item: schemas().Question, shell: schemas().Quiz.extend({ questions: z.array(z.unknown()) }) });
 
 export function loadQuiz(root: string, file: string, name: string, opts: LoadOptions = {}): QuizDoc {
-  let header: QuizHeader | undefined;
+  let header: QuizDoc['header'];
   const list = loadList(root, file, 'questions', quizSchemas, (shell) => {
     const { questions: _questions, ...rest } = shell as Quiz;
     header = rest;
@@ -102,27 +107,6 @@ export function loadQuiz(root: string, file: string, name: string, opts: LoadOpt
 
 export function loadQuizzes(root: string, opts: LoadOptions = {}): QuizDoc[] {
   return quizFiles(root).map(({ name, file }) => loadQuiz(root, file, name, opts));
-}
-
-/** The manifest (the only single-document file), checked by `check`; a text that passed before is not checked again. */
-function loadYamlDoc<T>(
-  file: string,
-  root: string,
-  check: (value: unknown, source: YamlSource) => { data: T | undefined; findings: Finding[] },
-  opts: LoadOptions = {},
-): YamlDoc<T> {
-  const read = readPackFile(root, file, opts.overlay);
-  if (!read.ok) return { file, source: undefined, data: undefined, findings: [read.finding] };
-  const parsed = parseYaml(file, read.text, { memo: opts.memo });
-  if (parsed.value === undefined && parsed.findings.length > 0) {
-    return { file, source: parsed.source, data: undefined, findings: parsed.findings };
-  }
-  const value = parsed.value ?? {};
-  if (passedBefore(parsed.source, 'manifest')) return { file, source: parsed.source, data: value as T, findings: [] };
-  const checked = check(value, parsed.source);
-  const findings = [...parsed.findings, ...checked.findings];
-  if (findings.length === 0) passed(parsed.source, 'manifest');
-  return { file, source: parsed.source, data: checked.data, findings };
 }
 
 /**

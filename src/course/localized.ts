@@ -3,22 +3,17 @@ import type { Localized, LocalizedList } from './schema.js';
 
 /** The text in `lang`, else in the first of `fallbacks` that has it, else any. */
 export function localize(value: Localized, lang: string, fallbacks: readonly string[] = []): string {
-  if (typeof value === 'string') return value;
-  for (const l of [lang, ...fallbacks]) {
-    const text = value[l];
-    if (text !== undefined) return text;
-  }
-  return Object.values(value)[0] ?? '';
+  return typeof value === 'string' ? value : (inFirstOf(value, [lang, ...fallbacks]) ?? '');
 }
 
 export function localizeList(value: LocalizedList | undefined, lang: string, fallbacks: readonly string[] = []): string[] {
   if (value === undefined) return [];
-  if (Array.isArray(value)) return value;
-  for (const l of [lang, ...fallbacks]) {
-    const list = value[l];
-    if (list !== undefined) return list;
-  }
-  return Object.values(value)[0] ?? [];
+  return Array.isArray(value) ? value : (inFirstOf(value, [lang, ...fallbacks]) ?? []);
+}
+
+function inFirstOf<T>(byLang: Record<string, T>, langs: readonly string[]): T | undefined {
+  for (const lang of langs) if (byLang[lang] !== undefined) return byLang[lang];
+  return Object.values(byLang)[0];
 }
 
 /** Every text of a localised value, whatever its language (for searching across languages). */

@@ -7,6 +7,7 @@
  * files nest fewer than ten levels.
  */
 import type { CST } from 'yaml';
+import { proseLines } from './lines.js';
 
 export const MAX_NESTING = 64;
 
@@ -41,7 +42,6 @@ export function yamlTooDeep(tokens: readonly CST.Token[]): TooDeep | undefined {
   return undefined;
 }
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const CONTAINER = /^[ \t]{0,3}(?:>[ \t]?|(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))/;
 
 /**
@@ -50,44 +50,24 @@ const CONTAINER = /^[ \t]{0,3}(?:>[ \t]?|(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))/;
  * deeper than MAX_NESTING. An estimate that errs high; fenced code is skipped.
  */
 export function markdownTooDeep(text: string, from = 0): TooDeep | undefined {
-  let fence: string | undefined;
   let inline = 0;
-  let offset = from;
-  while (offset < text.length) {
-    let end = text.indexOf('\n', offset);
-    if (end === -1) end = text.length;
-    const line = text.slice(offset, end);
-    const fenceMatch = FENCE.exec(line);
-    if (fence !== undefined) {
-      if (fenceMatch && fenceMatch[1]![0] === fence[0] && fenceMatch[1]!.length >= fence.length) fence = undefined;
-    } else if (fenceMatch) {
-      fence = fenceMatch[1];
-    } else if (line.trim() === '') {
+  for (const { line, offset } of proseLines(text, from)) {
+    if (line.trim() === '') {
       inline = 0;
-    } else {
-      let rest = line;
-      let containers = Math.floor(indentWidth(line) / 2);
-      for (let m = CONTAINER.exec(rest); m && m[0].length > 0; m = CONTAINER.exec(rest)) {
-        containers++;
-        rest = rest.slice(m[0].length);
-        if (containers > MAX_NESTING) return { depth: containers, offset };
-      }
-      inline = inlineDepth(rest, inline, containers);
-      if (containers + inline > MAX_NESTING) return { depth: containers + inline, offset };
+      continue;
     }
-    offset = end + 1;
+    let rest = line;
+    // A tab indents four columns.
+    let containers = Math.floor(/^[ \t]*/.exec(line)![0].replaceAll('\t', '    ').length / 2);
+    for (let m = CONTAINER.exec(rest); m && m[0].length > 0; m = CONTAINER.exec(rest)) {
+      containers++;
+      rest = rest.slice(m[0].length);
+      if (containers > MAX_NESTING) return { depth: containers, offset };
+    }
+    inline = inlineDepth(rest, inline, containers);
+    if (containers + inline > MAX_NESTING) return { depth: containers + inline, offset };
   }
   return undefined;
-}
-
-function indentWidth(line: string): number {
-  let width = 0;
-  for (const ch of line) {
-    if (ch === ' ') width++;
-    else if (ch === '\t') width += 4;
-    else break;
-  }
-  return width;
 }
 
 /** Open brackets and emphasis delimiters after this line (code spans and escapes skipped). */

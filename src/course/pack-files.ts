@@ -8,7 +8,8 @@ import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Finding } from './finding.js';
 import { UsageError } from '../errors.js';
-import { inLang, type Catalog } from '../i18n/catalog.js';
+import { inLang } from '../i18n/catalog.js';
+import { PACK_ERRORS } from '../i18n/pack.js';
 import { interfaceLang, type Lang } from '../io/lang.js';
 
 /** Files larger than this are refused with a finding instead of read. */
@@ -80,20 +81,14 @@ export function readPackFile(root: string, file: string, overlay?: Overlay): Rea
     ok: false,
     finding: { file, line: 1, column: 1, severity: 'error', rule: 'file', message },
   });
-  let real: string;
   try {
     // The system's realpath: one call, where the JavaScript one asks lstat of every directory on the way (per chapter of a 100,000-chapter pack).
-    real = realpathSync.native(file);
-  } catch (error) {
-    return fail(`cannot read: ${errorCode(error)}`);
-  }
-  if (!isInside(root, real)) return fail('is a link to a file outside the pack; refusing to read it');
-  try {
+    const real = realpathSync.native(file);
+    if (!isInside(root, real)) return fail('is a link to a file outside the pack; refusing to read it');
     const stat = statSync(real);
     if (!stat.isFile()) return fail('is not a regular file');
     if (stat.size > MAX_FILE_BYTES) return fail(`is ${(stat.size / 1048576).toFixed(1)} MiB; files over ${MAX_FILE_BYTES / 1048576} MiB are not read`);
-    const bytes = readFileSync(real);
-    const text = decodeUtf8(bytes);
+    const text = decodeUtf8(readFileSync(real));
     if (text === undefined) return fail('is not valid UTF-8 text');
     if (text.includes('\0')) return fail('contains NUL bytes; it looks like a binary file');
     return { ok: true, text };
@@ -119,19 +114,6 @@ function errorCode(error: unknown): string {
   if (code === 'ELOOP') return 'too many levels of symbolic links';
   return code ?? (error instanceof Error ? error.message : String(error));
 }
-
-const PACK_ERRORS: Catalog<{ needsDir: string; notFound(dir: string): string; notAPack(dir: string): string }> = {
-  en: {
-    needsDir: '--pack needs a directory',
-    notFound: (dir) => `pack directory not found: ${dir}`,
-    notAPack: (dir) => `cannot use ${dir}: no content/course.yaml (is this a course pack?)`,
-  },
-  zh: {
-    needsDir: '--pack 需要一个目录',
-    notFound: (dir) => `找不到课程包目录：${dir}`,
-    notAPack: (dir) => `无法使用 ${dir}：没有 content/course.yaml（这是课程包吗？）`,
-  },
-};
 
 /** The pack directory: `--pack`, else `LM_PACK`, else the built-in course. Errors are in `ui`, by default the locale's language. */
 export function resolvePackDir(pack: string | undefined, env: Record<string, string | undefined>, ui: Lang = interfaceLang(undefined, env)): string {

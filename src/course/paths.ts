@@ -3,8 +3,6 @@ import { join } from 'node:path';
 import { ID_PATTERN } from './ids.js';
 import { listDir } from './pack-files.js';
 
-export const QUIZ_FILE = /^(.+)\.ya?ml$/;
-
 export function manifestPath(root: string): string {
   return join(root, 'content', 'course.yaml');
 }
@@ -22,7 +20,7 @@ export function listPath(root: string, name: 'glossary' | 'models' | 'timeline')
 export function quizFiles(root: string): { name: string; file: string }[] {
   const out: { name: string; file: string }[] = [];
   for (const entry of listDir(root, 'quizzes')) {
-    const match = QUIZ_FILE.exec(entry);
+    const match = /^(.+)\.ya?ml$/.exec(entry);
     if (match) out.push({ name: match[1]!, file: join(root, 'quizzes', entry) });
   }
   return out;

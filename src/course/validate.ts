@@ -8,12 +8,7 @@ import { closest } from '../text/closest.js';
 import type { Finding } from './finding.js';
 import { locate, type DataPath, type YamlSource } from './yaml-source.js';
 
-export interface Validated<T> {
-  data: T | undefined;
-  findings: Finding[];
-}
-
-export function validate<T>(schema: z.ZodType<T>, value: unknown, source: YamlSource, base: DataPath = []): Validated<T> {
+export function validate<T>(schema: z.ZodType<T>, value: unknown, source: YamlSource, base: DataPath = []): { data: T | undefined; findings: Finding[] } {
   const first = schema.safeParse(value);
   if (first.success) return { data: first.data, findings: [] };
 

@@ -140,24 +140,9 @@ function yamlMessage(message: string): string {
 export function locate(source: YamlSource, path: DataPath, opts: { key?: PropertyKey } = {}): Position {
   const tree = source.tree;
   if (!tree) return source.lines.position(source.base);
-  let node = tree.root;
-  let keyNode = -1;
-  for (const segment of path) {
-    const kind = node === -1 ? undefined : tree.kind(node);
-    if (kind === Kind.Map) {
-      const slot = tree.pair(node, segment);
-      if (slot === -1) break;
-      keyNode = tree.pairKey(slot);
-      node = tree.pairValue(slot);
-    } else if (kind === Kind.Seq && typeof segment === 'number' && segment < tree.count(node)) {
-      keyNode = -1;
-      node = tree.item(node, segment);
-    } else break;
-  }
-  if (opts.key !== undefined && node !== -1 && tree.kind(node) === Kind.Map) {
-    const slot = tree.pair(node, opts.key);
-    if (slot !== -1) return rangePosition(source, tree.range(tree.pairKey(slot)));
-  }
+  const { node, keyNode } = tree.walk(path);
+  const ofKey = opts.key === undefined ? -1 : tree.keyNode(node, opts.key);
+  if (ofKey !== -1) return rangePosition(source, tree.range(ofKey));
   const range = node === -1 ? undefined : tree.range(node);
   if (range) return rangePosition(source, range);
   return keyNode !== -1 ? rangePosition(source, tree.range(keyNode)) : source.lines.position(source.base);
@@ -177,19 +162,8 @@ function rangePosition(source: YamlSource, range: readonly [number, number] | un
  */
 export function nodeAt(source: YamlSource, path: DataPath): Node | undefined {
   const tree = source.tree;
-  if (!tree) return undefined;
-  let node = tree.root;
-  for (const segment of path) {
-    const kind = node === -1 ? undefined : tree.kind(node);
-    if (kind === Kind.Map) {
-      const slot = tree.pair(node, segment);
-      if (slot === -1) return undefined;
-      node = tree.pairValue(slot);
-    } else if (kind === Kind.Seq && typeof segment === 'number' && segment < tree.count(node)) {
-      node = tree.item(node, segment);
-    } else return undefined;
-  }
-  if (node === -1) return undefined;
+  const { node, found } = tree?.walk(path) ?? { node: -1, found: false };
+  if (!tree || !found || node === -1) return undefined;
   const kind = tree.kind(node);
   const out = kind === Kind.Scalar ? new Scalar(tree.value(node)) : kind === Kind.Map ? new YAMLMap() : kind === Kind.Seq ? new YAMLSeq() : undefined;
   const range = tree.range(node);

@@ -50,38 +50,48 @@ export class YamlTree {
     return this.values[node];
   }
 
+  /**
+   * Follows `path` from the root as far as it exists: the node reached, the
+   * node of the last map key taken (-1 after a sequence index), and whether
+   * the whole path was found.
+   */
+  walk(path: readonly PropertyKey[]): { node: number; keyNode: number; found: boolean } {
+    let node = this.root;
+    let keyNode = -1;
+    for (const segment of path) {
+      const kind = node === -1 ? undefined : this.kind(node);
+      if (kind === Kind.Map) {
+        const slot = this.slotOf(node, segment);
+        if (slot === -1) return { node, keyNode, found: false };
+        keyNode = this.slotKeyNodes[slot]!;
+        node = this.slotNodes[slot]!;
+      } else if (kind === Kind.Seq && typeof segment === 'number' && segment < this.counts[node]!) {
+        keyNode = -1;
+        node = Number.isInteger(segment) && segment >= 0 ? this.slotNodes[this.firsts[node]! + segment]! : -1;
+      } else return { node, keyNode, found: false };
+    }
+    return { node, keyNode, found: true };
+  }
+
+  /** The node of `key` itself in map `node`; -1 when `node` is not a map or has no such key. */
+  keyNode(node: number, key: PropertyKey): number {
+    const slot = node === -1 || this.kind(node) !== Kind.Map ? -1 : this.slotOf(node, key);
+    return slot === -1 ? -1 : this.slotKeyNodes[slot]!;
+  }
+
   /** The slot of `key` in map `node`, or -1. */
-  pair(node: number, key: unknown): number {
+  private slotOf(node: number, key: unknown): number {
     const first = this.firsts[node]!;
     const end = first + this.counts[node]!;
     for (let slot = first; slot < end; slot++) if (this.slotKeys[slot] === key) return slot;
     return -1;
   }
 
-  /** The slot of pair `index` of map `node` (with `slotKey`, `pairKey` and `pairValue`, a walk over every pair). */
-  pairSlot(node: number, index: number): number {
-    return this.firsts[node]! + index;
-  }
-
-  slotKey(slot: number): unknown {
-    return this.slotKeys[slot];
-  }
-
-  pairKey(slot: number): number {
-    return this.slotKeyNodes[slot]!;
-  }
-
-  pairValue(slot: number): number {
-    return this.slotNodes[slot]!;
-  }
-
-  /** How many items a sequence (or pairs a map) has. */
-  count(node: number): number {
-    return this.counts[node]!;
-  }
-
-  /** The tree as plain JSON data (see `fromData`), or undefined when a value has no JSON form (`.inf`, `.nan`). */
-  toData(): TreeData | undefined {
+  /**
+   * The tree as plain JSON data (see `fromData`): the arrays as numbers, and the slots whose key is NO_KEY
+   * listed apart; undefined when a value has no JSON form (`.inf`, `.nan`).
+   */
+  toData() {
     const plain = (v: unknown): boolean => v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
     const values = Array.from(this.values, (v, node) => (this.kinds[node] === Kind.Scalar ? v : null));
     const noKey: number[] = [];
@@ -127,108 +137,12 @@ export class YamlTree {
       keys,
     );
   }
-
-  /** Item `index` of sequence `node`; -1 when there is none. */
-  item(node: number, index: number): number {
-    return Number.isInteger(index) && index >= 0 && index < this.counts[node]! ? this.slotNodes[this.firsts[node]! + index]! : -1;
-  }
 }
 
-/** A YamlTree as JSON: the arrays as numbers, and the slots whose key is NO_KEY listed apart. */
-export interface TreeData {
-  root: number;
-  kinds: number[];
-  starts: number[];
-  ends: number[];
-  firsts: number[];
-  counts: number[];
-  values: unknown[];
-  slotNodes: number[];
-  slotKeyNodes: number[];
-  slotKeys: unknown[];
-  noKey: number[];
-}
+type TreeData = NonNullable<ReturnType<YamlTree['toData']>>;
 
 /** The key of a slot whose key is not a scalar (and of sequence slots): equal to no path segment. */
 export const NO_KEY = Symbol('non-scalar key');
-
-/**
- * Collects nodes and slots, then freezes them into a YamlTree. Nodes are
- * numbered in the order they are added; a collection's slots are added
- * together, once its children are known (by number, so any order works).
- */
-export class TreeBuilder {
-  private readonly kinds: number[] = [];
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
-  private readonly firsts: number[] = [];
-  private readonly counts: number[] = [];
-  private readonly values: unknown[] = [];
-  private readonly slotNodes: number[] = [];
-  private readonly slotKeyNodes: number[] = [];
-  private readonly slotKeys: unknown[] = [];
-  /** Keys repeat in every item of a list: one string each keeps thousands of copies out of the heap. */
-  private readonly interned = new Map<string, string>();
-
-  /** A new node; `start` -1 when it has no range. */
-  node(kind: Kind, start: number, end: number, value?: unknown): number {
-    const id = this.kinds.length;
-    this.kinds.push(kind);
-    this.starts.push(start);
-    this.ends.push(end);
-    this.values.push(value);
-    this.firsts.push(0);
-    this.counts.push(0);
-    return id;
-  }
-
-  /** Sets a node's `range[1]`, when it is known only after its children. */
-  setEnd(node: number, end: number): void {
-    this.ends[node] = end;
-  }
-
-  /** Reserves `count` slots for collection `node`; returns the first, to be filled with `setSlot`. */
-  reserve(node: number, count: number): number {
-    const first = this.slotNodes.length;
-    this.firsts[node] = first;
-    this.counts[node] = count;
-    for (let i = 0; i < count; i++) {
-      this.slotNodes.push(-1);
-      this.slotKeyNodes.push(-1);
-      this.slotKeys.push(NO_KEY);
-    }
-    return first;
-  }
-
-  setSlot(slot: number, valueNode: number, keyNode = -1, key: unknown = NO_KEY): void {
-    this.slotNodes[slot] = valueNode;
-    this.slotKeyNodes[slot] = keyNode;
-    this.slotKeys[slot] = this.intern(key);
-  }
-
-  private intern(key: unknown): unknown {
-    if (typeof key !== 'string' || key.length > 40) return key;
-    const known = this.interned.get(key);
-    if (known !== undefined) return known;
-    this.interned.set(key, key);
-    return key;
-  }
-
-  build(root: number): YamlTree {
-    return new YamlTree(
-      root,
-      Uint8Array.from(this.kinds),
-      Int32Array.from(this.starts),
-      Int32Array.from(this.ends),
-      Int32Array.from(this.firsts),
-      Int32Array.from(this.counts),
-      this.values,
-      Int32Array.from(this.slotNodes),
-      Int32Array.from(this.slotKeyNodes),
-      this.slotKeys,
-    );
-  }
-}
 
 /**
  * A scalar's value, a string made one piece. The yaml package builds a
@@ -245,25 +159,69 @@ function joined(value: unknown): unknown {
   return value;
 }
 
-/** The tree of a document's contents. */
+/**
+ * The tree of a document's contents. Nodes are numbered in the order they
+ * are met; a collection's slots are added together once its children have
+ * been, so they sit side by side.
+ */
 export function treeOf(doc: Document.Parsed): YamlTree {
-  const b = new TreeBuilder();
+  const kinds: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const firsts: number[] = [];
+  const counts: number[] = [];
+  const values: unknown[] = [];
+  const slotNodes: number[] = [];
+  const slotKeyNodes: number[] = [];
+  const slotKeys: unknown[] = [];
+  // Keys repeat in every item of a list: one string each keeps thousands of copies out of the heap.
+  const interned = new Map<string, string>();
+  const intern = (key: unknown): unknown => {
+    if (typeof key !== 'string' || key.length > 40) return key;
+    const known = interned.get(key);
+    if (known !== undefined) return known;
+    interned.set(key, key);
+    return key;
+  };
+
   const add = (node: unknown): number => {
     if (node === null || node === undefined) return -1;
     const range = isPair(node) ? undefined : (node as { range?: readonly number[] | null }).range;
-    const kind = isScalar(node) ? Kind.Scalar : isMap(node) ? Kind.Map : isSeq(node) ? Kind.Seq : Kind.Other;
-    const id = b.node(kind, range ? range[0]! : -1, range ? range[1]! : -1, isScalar(node) ? joined(node.value) : undefined);
-    if (isMap(node)) {
-      const first = b.reserve(id, node.items.length);
-      node.items.forEach((p, i) => {
-        const keyNode = add(p.key);
-        b.setSlot(first + i, add(p.value), keyNode, isScalar(p.key) ? p.key.value : NO_KEY);
-      });
-    } else if (isSeq(node)) {
-      const first = b.reserve(id, node.items.length);
-      node.items.forEach((item, i) => b.setSlot(first + i, add(item)));
+    const id = kinds.length;
+    kinds.push(isScalar(node) ? Kind.Scalar : isMap(node) ? Kind.Map : isSeq(node) ? Kind.Seq : Kind.Other);
+    starts.push(range ? range[0]! : -1);
+    ends.push(range ? range[1]! : -1);
+    values.push(isScalar(node) ? joined(node.value) : undefined);
+    firsts.push(0);
+    counts.push(0);
+    if (!isMap(node) && !isSeq(node)) return id;
+    // [value node, key node, key]; the key node is added first, so it is numbered before its value.
+    const slots: [number, number, unknown][] = isMap(node)
+      ? node.items.map((p) => {
+          const keyNode = add(p.key);
+          return [add(p.value), keyNode, isScalar(p.key) ? intern(p.key.value) : NO_KEY];
+        })
+      : node.items.map((item) => [add(item), -1, NO_KEY]);
+    firsts[id] = slotNodes.length;
+    counts[id] = slots.length;
+    for (const [valueNode, keyNode, key] of slots) {
+      slotNodes.push(valueNode);
+      slotKeyNodes.push(keyNode);
+      slotKeys.push(key);
     }
     return id;
   };
-  return b.build(add(doc.contents));
+  const root = add(doc.contents);
+  return new YamlTree(
+    root,
+    Uint8Array.from(kinds),
+    Int32Array.from(starts),
+    Int32Array.from(ends),
+    Int32Array.from(firsts),
+    Int32Array.from(counts),
+    values,
+    Int32Array.from(slotNodes),
+    Int32Array.from(slotKeyNodes),
+    slotKeys,
+  );
 }

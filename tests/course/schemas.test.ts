@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jsonSchemas } from '../../src/course/json-schemas.js';
+import { jsonSchemas } from '../../src/json-schemas.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 

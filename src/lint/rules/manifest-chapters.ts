@@ -1,6 +1,6 @@
 /** The manifest and the chapter files agree: a file per listed chapter per language, and every chapter file listed. */
 import { relative } from 'node:path';
-import { chapterPath } from '../../course/load.js';
+import { chapterPath } from '../../course/paths.js';
 import { closest } from '../../text/closest.js';
 import type { RuleContext, RuleMeta } from '../rule.js';
 import { lineAt, yamlAt } from '../where.js';

@@ -1,7 +1,10 @@
-/** JSON Schemas for editors, generated from the zod schemas (the single source of truth). */
+/**
+ * JSON Schemas for editors, generated from the zod schemas (the single source of truth): the pack's files
+ * and lm-lint's configuration. Used by scripts/schemas.mjs, not by the program.
+ */
 import * as z from 'zod';
-import { LintConfig } from '../lint/config/schema.js';
-import { fileSchemas } from './schema.js';
+import { fileSchemas } from './course/schema.js';
+import { LintConfig } from './lint/config/schema.js';
 
 export function jsonSchemas(): Record<string, object> {
   const out: Record<string, object> = {};
