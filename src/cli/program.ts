@@ -86,8 +86,8 @@ export function wholeNumber(lo: number, hi: number, message: string): (value: st
 }
 
 /** A count: a whole number from 1 to 1,000,000. */
-export function positiveInt(option: string): (value: string) => number {
-  return wholeNumber(1, 1_000_000, `${option} must be a whole number from 1 to 1000000`);
+export function positiveInt(option: string, lang: Lang): (value: string) => number {
+  return wholeNumber(1, 1_000_000, `${option} ${SHARED_HELP[lang].count}`);
 }
 
 /** The `--lang` value, read before commander parses, so --help and usage errors use the chosen language. */

@@ -31,7 +31,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
   common(program)
     .argument('[target]', t.argTarget)
-    .option('-n, --count <n>', t.optCount, positiveInt('-n'))
+    .option('-n, --count <n>', t.optCount, positiveInt('-n', lang))
     .option('--seed <seed>', t.optSeed, (value: string) => {
       if (!SEED.test(value)) throw new InvalidArgumentError(t.badSeed);
       return value;
@@ -49,16 +49,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
     run(async () => (await import('../quiz/commands/list.js')).list, opts),
   );
   common(program.command('history').description(t.historyDescription))
-    .option('-n, --count <n>', t.optLimit, positiveInt('-n'))
+    .option('-n, --count <n>', t.optLimit, positiveInt('-n', lang))
     .option('--json', t.optJson)
     .action((opts) => run(async () => (await import('../quiz/commands/history.js')).history, opts));
   common(program.command('stats').description(t.statsDescription))
     .option('--json', t.optJson)
     .action((opts) => run(async () => (await import('../quiz/commands/stats.js')).stats, opts));
   common(program.command('review').description(t.reviewDescription))
-    .option('-n, --count <n>', t.optCount, positiveInt('-n'))
+    .option('-n, --count <n>', t.optCount, positiveInt('-n', lang))
     .option('--missed', t.optMissed)
-    .option('--weakest <n>', t.optWeakest, positiveInt('--weakest'))
+    .option('--weakest <n>', t.optWeakest, positiveInt('--weakest', lang))
     .action((opts) => run(async () => (await import('../quiz/commands/review.js')).review, opts));
   common(program.command('reset').description(t.resetDescription))
     .option('--topic <topic>', t.optTopic)
@@ -70,7 +70,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .argument('[results...]', a.argResults)
     .option('--json', a.optJson)
     .option('--csv', a.optCsv)
-    .option('--min-attempts <n>', a.optMinAttempts, positiveInt('--min-attempts'))
+    .option('--min-attempts <n>', a.optMinAttempts, positiveInt('--min-attempts', lang))
     .addOption(new Option('--easy <pct>', a.optEasy).argParser(percent(a.badNumber('--easy'), 'above 0')))
     .action(async (results: string[], opts) => {
       const { analyzeResults } = await import('../quiz/commands/analyze.js');

@@ -17,6 +17,7 @@ export const SHARED_HELP = {
     exitStatus: 'Exit status: 0 success; 1 the thing asked about failed (lint errors, a score\nbelow --fail-under, an invalid pack); 2 usage error or unreadable input;\n130 interrupted (Ctrl-C).',
     completion: 'print a shell completion script (bash, zsh or fish)',
     shell: 'the shell',
+    count: 'must be a whole number from 1 to 1000000',
   },
   zh: {
     version: '显示版本号',
@@ -29,6 +30,7 @@ export const SHARED_HELP = {
     exitStatus: '退出状态：0 成功；1 所查的对象未通过（检查出错误、得分低于 --fail-under、\n课程包无效）；2 用法错误或输入无法读取；130 被中断（Ctrl-C）。',
     completion: '输出 shell 补全脚本（bash、zsh 或 fish）',
     shell: 'shell 名称',
+    count: '必须是 1 到 1000000 之间的整数',
   },
 } as const satisfies Catalog<Record<string, string>>;
 

@@ -138,3 +138,19 @@ describe('usage errors', () => {
     expect(r.stderr).not.toMatch(/internal error|^\s+at |\bError:/m);
   });
 });
+
+describe('counts out of range, in the interface language', () => {
+  const counts = [
+    ['stages', '-n', '0', '--answers', EMPTY],
+    ['history', '-n', 'abc'],
+    ['review', '--weakest', '1000001'],
+    ['analyze', '--min-attempts', '1.5'],
+  ];
+  it.each(counts)('lm-quiz %s …: the whole line in Chinese under --lang zh, in English under --lang en', async (...args) => {
+    const [zh, en] = await runAll([{ name: 'lm-quiz', args: ['--lang', 'zh', ...args] }, { name: 'lm-quiz', args: ['--lang', 'en', ...args] }]);
+    const option = args.find((a) => a.startsWith('-'))!;
+    expect({ code: zh!.code, stderr: zh!.stderr }).toEqual({ code: 2, stderr: expect.stringContaining(`${option} 必须是 1 到 1000000 之间的整数\n`) as string });
+    expect(zh!.stderr).not.toMatch(/[A-Za-z]{3,} [a-z]{3,}/);
+    expect({ code: en!.code, stderr: en!.stderr }).toEqual({ code: 2, stderr: expect.stringContaining(`${option} must be a whole number from 1 to 1000000\n`) as string });
+  });
+});
