@@ -134,7 +134,10 @@ function build() {
     })
     .meta({ title: 'lm-explain quiz bank (quizzes/<quiz>.yaml)' });
 
-  return { Id, LangCode, RefText, Localized, LocalizedList, Manifest, FrontMatter, Term, Glossary, Model, Models, Stage, Timeline, Choice, Pair, SingleQuestion, MultipleQuestion, TrueFalseQuestion, OrderQuestion, NumericQuestion, MatchQuestion, Question, Quiz };
+  return {
+    Id, LangCode, RefText, Localized, LocalizedList, Manifest, FrontMatter, Term, Glossary, Model, Models, Stage, Timeline,
+    Choice, Pair, SingleQuestion, MultipleQuestion, TrueFalseQuestion, OrderQuestion, NumericQuestion, MatchQuestion, Question, Quiz,
+  };
 }
 
 export const QUESTION_TYPES = ['single', 'multiple', 'truefalse', 'order', 'numeric', 'match'] as const;

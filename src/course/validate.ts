@@ -6,6 +6,7 @@
 import type * as z from 'zod';
 import { closest } from '../text/closest.js';
 import type { Finding } from './finding.js';
+import { QUESTION_TYPES } from './schema.js';
 import { locate, type DataPath, type YamlSource } from './yaml-source.js';
 
 export function validate<T>(schema: z.ZodType<T>, value: unknown, source: YamlSource, base: DataPath = []): { data: T | undefined; findings: Finding[] } {
@@ -82,7 +83,7 @@ function schemaMessage(path: DataPath, issue: z.core.$ZodIssue): string {
   const keyIssue = issue.code === 'invalid_key' ? (issue as { issues?: { message: string }[] }).issues?.[0] : undefined;
   if (keyIssue) message = `key ${keyIssue.message}`;
   if (issue.code === 'invalid_union' && (issue as { note?: string }).note === 'No matching discriminator') {
-    message = `unknown question type (expected one of ${'single, multiple, truefalse, order, numeric, match'})`;
+    message = `unknown question type (expected one of ${QUESTION_TYPES.join(', ')})`;
   }
   return where ? `${where}: ${message}` : message;
 }
