@@ -25,8 +25,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const program = addHelpCommand(createProgram('lm-explain', ui.programDescription, io, uiLang), uiLang);
   addDisplayOptions(program, uiLang, { description: ui.optWidth, rangeError: ui.widthRange })
     .option('--no-pager', ui.optNoPager)
-    .configureHelp({ ...program.configureHelp(), showGlobalOptions: true })
-    .addHelpText('after', `\n${ui.examples.join('\n')}\n\n${SHARED_HELP[uiLang].exitStatus}`);
+    .configureHelp({ ...program.configureHelp(), showGlobalOptions: true });
+  addExamples(program, EXPLAIN_EXAMPLES[''], uiLang).addHelpText('after', `\n${SHARED_HELP[uiLang].exitStatus}`);
 
   let exitCode = 0;
   const run = async <O>(load: () => Promise<ReaderCommand<O>>, options: O): Promise<void> => {

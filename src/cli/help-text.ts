@@ -39,9 +39,11 @@ function withExtras(description: string, choices: readonly string[] | undefined,
 const COMMAND_COLUMN = 36;
 
 export function examplesText(rows: readonly Example[], lang: Lang): string {
-  const short = rows.map(([command]) => displayWidth(command)).filter((w) => w <= COMMAND_COLUMN);
+  const commands = rows.map(([command]) => (typeof command === 'string' ? command : command[lang]));
+  const short = commands.map((command) => displayWidth(command)).filter((w) => w <= COMMAND_COLUMN);
   const width = (short.length > 0 ? Math.max(...short) : 0) + 2;
-  const lines = rows.map(([command, text]) => {
+  const lines = rows.map(([, text], i) => {
+    const command = commands[i]!;
     const what = text[lang];
     const w = displayWidth(command);
     if (!what) return `  ${command}`;

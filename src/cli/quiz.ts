@@ -27,7 +27,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const run = async <O extends object>(load: () => Promise<(opts: O, io: Io) => Promise<number>>, opts: O): Promise<void> => {
     code = await (await load())(withRoot(opts), io);
   };
-  program.addHelpText('after', `\n${t.examples.join('\n')}\n\n${SHARED_HELP[lang].exitStatus}`);
+  addExamples(program, QUIZ_EXAMPLES[''], lang).addHelpText('after', `\n${SHARED_HELP[lang].exitStatus}`);
 
   common(program)
     .argument('[target]', t.argTarget)

@@ -1,11 +1,25 @@
 /**
- * The Examples section of every subcommand's --help (the programs' own
- * examples live with their other messages, ./reader.ts and ./quiz.ts). Every command line
- * here is run by tests/readme.test.ts's help checks: keep them real.
+ * The Examples section of every --help page, the programs' own (key '') and
+ * each subcommand's, laid out by src/cli/help-text.ts. Keep the command lines
+ * real: tests/e2e/help.test.ts checks that each runs its own binary.
  */
 import type { Example } from './help.js';
 
 export const EXPLAIN_EXAMPLES: Record<string, readonly Example[]> = {
+  '': [
+    ['lm-explain', { en: 'the course home', zh: '课程首页' }],
+    ['lm-explain list', { en: 'chapters and sections', zh: '章节目录' }],
+    ['lm-explain show stages', { en: 'a chapter (also: show 2, show sta)', zh: '显示一章（也可以：show 2、show sta）' }],
+    ['lm-explain show stages#slm', { en: 'one section', zh: '只显示一节' }],
+    ['lm-explain next', { en: 'the next chapter', zh: '下一章' }],
+    [{ en: 'lm-explain search transformer', zh: 'lm-explain search 注意力' }, { en: 'chapters, glossary and models', zh: '在章节、术语表和模型中搜索' }],
+    [{ en: 'lm-explain term token', zh: 'lm-explain term 词元' }, { en: 'a glossary entry', zh: '查一个术语' }],
+    ['lm-explain models --origin china', { en: 'the models from China', zh: '中国的模型' }],
+    [
+      { en: 'lm-explain show stages --lang zh --width 60', zh: 'lm-explain show stages --lang en --width 60' },
+      { en: 'in Chinese, 60 columns wide', zh: '英文版，宽 60 列' },
+    ],
+  ],
   list: [
     ['lm-explain list', { en: 'chapters and their sections', zh: '章节和小节目录' }],
     ['lm-explain toc --json', { en: 'the same as JSON, for scripts', zh: '同上，以 JSON 输出，供脚本使用' }],
@@ -39,6 +53,13 @@ export const EXPLAIN_EXAMPLES: Record<string, readonly Example[]> = {
 };
 
 export const QUIZ_EXAMPLES: Record<string, readonly Example[]> = {
+  '': [
+    ['lm-quiz', { en: 'choose a topic and play', zh: '选择主题后开始' }],
+    ['lm-quiz stages -n 5', { en: 'five questions on the stages', zh: '发展阶段，5 道题' }],
+    ['lm-quiz all --seed 42', { en: 'everything, in a repeatable order', zh: '全部题目，顺序可重现' }],
+    ['lm-quiz review', { en: 'the questions due today', zh: '今天到期的题目' }],
+    ['lm-quiz stages --answers a.json --json --fail-under 70', { en: 'in CI: answers from a file, a JSON report', zh: '用于 CI：从文件读答案，输出 JSON 报告' }],
+  ],
   list: [
     ['lm-quiz list', { en: 'topics and quizzes of the built-in course', zh: '内置课程的主题和测验' }],
     ['lm-quiz list --pack ./my-pack', { en: 'of your own pack', zh: '自己的课程包' }],

@@ -42,6 +42,6 @@ export const TITLES_ZH: Record<string, string> = {
   'Global Options:': '全局选项：',
 };
 
-/** One example: the command line, and what it does in each language. */
-export type Example = readonly [command: string, what: Catalog<string>];
+/** One example: the command line (one, or one per language), and what it does in each language. */
+export type Example = readonly [command: string | Catalog<string>, what: Catalog<string>];
 

@@ -32,18 +32,6 @@ const en = {
   widthRange: '--width must be a whole number from 20 to 400',
   unknownCommand: (name: string, near: string[]) => `unknown command ${quote(name)}${didYouMean(near)}`,
   helpHint: 'run `lm-explain --help` for the commands',
-  examples: [
-    'Examples:',
-    '  lm-explain                    the course home',
-    '  lm-explain list               chapters and sections',
-    '  lm-explain show stages        a chapter (also: show 2, show sta)',
-    '  lm-explain show stages#slm    one section',
-    '  lm-explain next               the next chapter',
-    '  lm-explain search transformer',
-    '  lm-explain term token',
-    '  lm-explain models --origin china',
-    '  lm-explain show stages --lang zh --width 60',
-  ],
 
   // home and list
   progress: (read: number, total: number) => `Progress: ${read} of ${total} ${total === 1 ? 'chapter' : 'chapters'} read`,
@@ -143,18 +131,6 @@ const zh: ReaderMessages = {
   widthRange: '--width 必须是 20 到 400 之间的整数',
   unknownCommand: (name, near) => `没有命令 ${quote(name)}${didYouMeanZh(near)}`,
   helpHint: '运行 `lm-explain --help` 查看所有命令',
-  examples: [
-    '示例：',
-    '  lm-explain                    课程首页',
-    '  lm-explain list               章节目录',
-    '  lm-explain show stages        显示一章（也可以：show 2、show sta）',
-    '  lm-explain show stages#slm    只显示一节',
-    '  lm-explain next               下一章',
-    '  lm-explain search 注意力',
-    '  lm-explain term 词元',
-    '  lm-explain models --origin china',
-    '  lm-explain show stages --lang en --width 60',
-  ],
 
   progress: (read, total) => `进度：已读 ${read}/${total} 章`,
   legend: '✓ 已读   ▸ 当前',

@@ -44,8 +44,9 @@ const catalogues: [string, Catalog<unknown>][] = [
   ['lm-lint', UI],
   ['help', SHARED_HELP],
   ...RULES.map((r): [string, Catalog<unknown>] => [`rule ${r.meta.id}`, r.meta.description]),
-  ...[...Object.values(EXPLAIN_EXAMPLES).flat(), ...Object.values(QUIZ_EXAMPLES).flat(), ...LINT_EXAMPLES, ...completionExamples('lm-quiz')].map(
-    ([command, what]): [string, Catalog<unknown>] => [`example ${command}`, what],
+  ...[...Object.values(EXPLAIN_EXAMPLES).flat(), ...Object.values(QUIZ_EXAMPLES).flat(), ...LINT_EXAMPLES, ...completionExamples('lm-quiz')].flatMap(
+    ([command, what]): [string, Catalog<unknown>][] =>
+      typeof command === 'string' ? [[`example ${command}`, what]] : [[`example ${command.en}`, what], [`example ${command.en} (its command)`, command]],
   ),
 ];
 
