@@ -49,7 +49,8 @@ export interface LintContext {
    * it, or in the whole chapter body's when `sectionId` is undefined; undefined if no such section.
    */
   textIncludes(chapter: ChapterDoc, sectionId: string | undefined, needle: string): boolean | undefined;
-  localized(): readonly LocalizedField[];
+  /** The localised YAML values, file by file, made anew on each call (a large pack's are not all held at once). */
+  localized(): Iterable<LocalizedField>;
   zhRuns(): readonly ZhRun[];
 }
 
@@ -71,7 +72,6 @@ export function createContext(pack: PackModel, lex: Lex, lang: Lang): LintContex
   let lastBlocks: { chapter: ChapterDoc; blocks: Block[] } | undefined;
   const asked = evidenceAsked(questions, chapters, pack.languages);
   const answers = new Map<ChapterDoc, Map<string, Map<string, boolean> | undefined>>();
-  let fields: LocalizedField[] | undefined;
   let runs: ZhRun[] | undefined;
 
   const ctx: LintContext = {
@@ -104,7 +104,7 @@ export function createContext(pack: PackModel, lex: Lex, lang: Lang): LintContex
       return text === undefined ? undefined : text.includes(needle);
     },
     localized() {
-      return (fields ??= localizedFields(pack));
+      return localizedFields(pack);
     },
     zhRuns() {
       return (runs ??= zhRuns(ctx));

@@ -89,8 +89,12 @@ export function walkLocalized(schema: unknown, value: unknown, path: DataPath, v
   }
 }
 
-/** All localised fields of the pack's YAML files (validated values only). */
-export function localizedFields(pack: PackModel): LocalizedField[] {
+/**
+ * All localised fields of the pack's YAML files (validated values only),
+ * file by file, made as they are read: a large pack has hundreds of
+ * thousands, and no rule needs more than one file's at a time.
+ */
+export function* localizedFields(pack: PackModel): Generator<LocalizedField> {
   const out: LocalizedField[] = [];
   const collect = (doc: DocKind, schema: z.ZodType, value: unknown, source: YamlSource | undefined, base: DataPath) => {
     if (!source || value === undefined) return;
@@ -100,16 +104,18 @@ export function localizedFields(pack: PackModel): LocalizedField[] {
   };
   const { Manifest, Model, Question, Quiz, Stage, Term } = schemas();
   collect('manifest', Manifest, pack.manifest.data, pack.manifest.source, []);
+  yield* out.splice(0);
   for (const [kind, doc, schema] of [
     ['glossary', pack.glossary, Term],
     ['models', pack.models, Model],
     ['timeline', pack.timeline, Stage],
   ] as const) {
     for (const entry of doc?.entries ?? []) collect(kind, schema, entry.value, doc!.source, [doc!.key, entry.index]);
+    yield* out.splice(0);
   }
   for (const quiz of pack.quizzes) {
     collect('quiz', Quiz, quiz.header, quiz.source, []);
     for (const entry of quiz.entries) collect('quiz', Question, entry.value, quiz.source, ['questions', entry.index]);
+    yield* out.splice(0);
   }
-  return out;
 }
