@@ -31,10 +31,9 @@ export class YamlTree {
     private readonly counts: Int32Array,
     /** A scalar's value. */
     private readonly values: readonly unknown[],
-    /** Child slots: the value node, the key node (maps), the key's value (scalar keys; else a value no path segment equals). */
+    /** Child slots: the value node, and the key node (maps; -1 in sequences). A key is matched by its node's value. */
     private readonly slotNodes: Int32Array,
     private readonly slotKeyNodes: Int32Array,
-    private readonly slotKeys: readonly unknown[],
   ) {}
 
   kind(node: number): Kind {
@@ -54,7 +53,7 @@ export class YamlTree {
   pair(node: number, key: unknown): number {
     const first = this.firsts[node]!;
     const end = first + this.counts[node]!;
-    for (let slot = first; slot < end; slot++) if (this.slotKeys[slot] === key) return slot;
+    for (let slot = first; slot < end; slot++) if (this.slotKey(slot) === key) return slot;
     return -1;
   }
 
@@ -63,8 +62,10 @@ export class YamlTree {
     return this.firsts[node]! + index;
   }
 
+  /** The value of a slot's key when it is a scalar; else NO_KEY, which no path segment equals. */
   slotKey(slot: number): unknown {
-    return this.slotKeys[slot];
+    const keyNode = this.slotKeyNodes[slot]!;
+    return keyNode !== -1 && this.kinds[keyNode] === Kind.Scalar ? this.values[keyNode] : NO_KEY;
   }
 
   pairKey(slot: number): number {
@@ -85,7 +86,10 @@ export class YamlTree {
     const plain = (v: unknown): boolean => v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
     const values = Array.from(this.values, (v, node) => (this.kinds[node] === Kind.Scalar ? v : null));
     const noKey: number[] = [];
-    const keys = this.slotKeys.map((k, slot) => (k === NO_KEY ? (noKey.push(slot), null) : k));
+    const keys = Array.from(this.slotKeyNodes, (_, slot) => {
+      const k = this.slotKey(slot);
+      return k === NO_KEY ? (noKey.push(slot), null) : k;
+    });
     if (!values.every(plain) || !keys.every(plain)) return undefined;
     const ints = (a: Uint8Array | Int32Array): number[] => Array.from(a);
     return {
@@ -112,9 +116,7 @@ export class YamlTree {
     if (!d || typeof d.root !== 'number' || nodes === undefined || slots === undefined) return undefined;
     if (![d.starts, d.ends, d.firsts, d.counts, d.values].every((a) => same(a, nodes))) return undefined;
     if (![d.slotKeyNodes, d.slotKeys].every((a) => same(a, slots)) || !Array.isArray(d.noKey)) return undefined;
-    const keys: unknown[] = [...d.slotKeys!];
-    for (const slot of d.noKey) keys[slot] = NO_KEY;
-    return new YamlTree(
+    const tree = new YamlTree(
       d.root,
       Uint8Array.from(d.kinds!),
       Int32Array.from(d.starts!),
@@ -124,8 +126,11 @@ export class YamlTree {
       d.values!,
       Int32Array.from(d.slotNodes!),
       Int32Array.from(d.slotKeyNodes!),
-      keys,
     );
+    // The keys are kept as their nodes' values: data whose keys say otherwise is not a tree toData gave.
+    const noKey = new Set(d.noKey);
+    for (let slot = 0; slot < slots; slot++) if (tree.slotKey(slot) !== (noKey.has(slot) ? NO_KEY : d.slotKeys![slot])) return undefined;
+    return tree;
   }
 
   /** Item `index` of sequence `node`; -1 when there is none. */
@@ -134,7 +139,7 @@ export class YamlTree {
   }
 }
 
-/** A YamlTree as JSON: the arrays as numbers, and the slots whose key is NO_KEY listed apart. */
+/** A YamlTree as JSON: the arrays as numbers, each slot's key, and the slots whose key is NO_KEY listed apart. */
 export interface TreeData {
   root: number;
   kinds: number[];
@@ -166,12 +171,12 @@ export class TreeBuilder {
   private readonly values: unknown[] = [];
   private readonly slotNodes: number[] = [];
   private readonly slotKeyNodes: number[] = [];
-  private readonly slotKeys: unknown[] = [];
   /** Keys repeat in every item of a list: one string each keeps thousands of copies out of the heap. */
   private readonly interned = new Map<string, string>();
 
-  /** A new node; `start` -1 when it has no range. */
-  node(kind: Kind, start: number, end: number, value?: unknown): number {
+  /** A new node; `start` -1 when it has no range. A map key's value is kept as one shared string (see `intern`). */
+  node(kind: Kind, start: number, end: number, value?: unknown, isKey = false): number {
+    if (isKey) value = this.intern(value);
     const id = this.kinds.length;
     this.kinds.push(kind);
     this.starts.push(start);
@@ -195,15 +200,13 @@ export class TreeBuilder {
     for (let i = 0; i < count; i++) {
       this.slotNodes.push(-1);
       this.slotKeyNodes.push(-1);
-      this.slotKeys.push(NO_KEY);
     }
     return first;
   }
 
-  setSlot(slot: number, valueNode: number, keyNode = -1, key: unknown = NO_KEY): void {
+  setSlot(slot: number, valueNode: number, keyNode = -1): void {
     this.slotNodes[slot] = valueNode;
     this.slotKeyNodes[slot] = keyNode;
-    this.slotKeys[slot] = this.intern(key);
   }
 
   private intern(key: unknown): unknown {
@@ -225,7 +228,6 @@ export class TreeBuilder {
       this.values,
       Int32Array.from(this.slotNodes),
       Int32Array.from(this.slotKeyNodes),
-      this.slotKeys,
     );
   }
 }
@@ -248,16 +250,16 @@ function joined(value: unknown): unknown {
 /** The tree of a document's contents. */
 export function treeOf(doc: Document.Parsed): YamlTree {
   const b = new TreeBuilder();
-  const add = (node: unknown): number => {
+  const add = (node: unknown, isKey = false): number => {
     if (node === null || node === undefined) return -1;
     const range = isPair(node) ? undefined : (node as { range?: readonly number[] | null }).range;
     const kind = isScalar(node) ? Kind.Scalar : isMap(node) ? Kind.Map : isSeq(node) ? Kind.Seq : Kind.Other;
-    const id = b.node(kind, range ? range[0]! : -1, range ? range[1]! : -1, isScalar(node) ? joined(node.value) : undefined);
+    const id = b.node(kind, range ? range[0]! : -1, range ? range[1]! : -1, isScalar(node) ? joined(node.value) : undefined, isKey);
     if (isMap(node)) {
       const first = b.reserve(id, node.items.length);
       node.items.forEach((p, i) => {
-        const keyNode = add(p.key);
-        b.setSlot(first + i, add(p.value), keyNode, isScalar(p.key) ? p.key.value : NO_KEY);
+        const keyNode = add(p.key, true);
+        b.setSlot(first + i, add(p.value), keyNode);
       });
     } else if (isSeq(node)) {
       const first = b.reserve(id, node.items.length);
