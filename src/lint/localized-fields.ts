@@ -34,8 +34,19 @@ interface Def {
 
 const defOf = (schema: unknown): Def => (schema as { def?: Def } | undefined)?.def ?? {};
 
+/** Each schema's kind, worked out once: a pack's values visit the same few schemas hundreds of thousands of times. */
+const kinds = new WeakMap<object, 'text' | 'list' | undefined>();
+
 /** 'text' for Localized, 'list' for LocalizedList, undefined for anything else. */
 function localizedKind(schema: unknown): 'text' | 'list' | undefined {
+  if (typeof schema !== 'object' || schema === null) return kindOf(schema);
+  if (kinds.has(schema)) return kinds.get(schema);
+  const kind = kindOf(schema);
+  kinds.set(schema, kind);
+  return kind;
+}
+
+function kindOf(schema: unknown): 'text' | 'list' | undefined {
   const def = defOf(schema);
   if (def.type !== 'union' || def.discriminator || def.options?.length !== 2) return undefined;
   const [plain, map] = def.options.map(defOf);
@@ -43,6 +54,22 @@ function localizedKind(schema: unknown): 'text' | 'list' | undefined {
   if (plain?.type === 'string' && defOf(map.valueType).type === 'string') return 'text';
   if (plain?.type === 'array' && defOf(plain.element).type === 'string' && defOf(map.valueType).type === 'array') return 'list';
   return undefined;
+}
+
+/** A discriminated union's option for each tag, found once. */
+const options = new WeakMap<object, Map<unknown, unknown>>();
+
+function unionOption(schema: object, def: Def, tag: unknown): unknown {
+  let byTag = options.get(schema);
+  if (!byTag) options.set(schema, (byTag = new Map()));
+  if (byTag.has(tag)) return byTag.get(tag);
+  const option = def.options?.find((o) => {
+    const shape = defOf(o).shape;
+    if (!shape || !def.discriminator) return false;
+    return (defOf(shape[def.discriminator]) as { values?: unknown[] }).values?.includes(tag);
+  });
+  byTag.set(tag, option);
+  return option;
 }
 
 type Visit = (kind: 'text' | 'list', path: DataPath, value: unknown) => void;
@@ -62,11 +89,7 @@ export function walkLocalized(schema: unknown, value: unknown, path: DataPath, v
       return;
     case 'union': {
       const tag = def.discriminator ? (value as Record<string, unknown>)[def.discriminator] : undefined;
-      const option = def.options?.find((o) => {
-        const shape = defOf(o).shape;
-        if (!shape || !def.discriminator) return false;
-        return (defOf(shape[def.discriminator]) as { values?: unknown[] }).values?.includes(tag);
-      });
+      const option = unionOption(schema as object, def, tag);
       if (option) walkLocalized(option, value, path, visit);
       return;
     }
