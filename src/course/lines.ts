@@ -1,10 +1,15 @@
 /** Lines of a text: offsets to 1-based line and column (binary search over line starts), and Markdown's lines outside code. */
+
 /** Offsets to 1-based line and column, for any text. */
 export class LineIndex {
-  readonly starts: number[] = [0];
+  /** Offset of each line's first character (4 bytes a line: a pack's files have millions of lines). */
+  readonly starts: Int32Array;
 
   constructor(readonly text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+    let count = 1;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+    this.starts = new Int32Array(count);
+    for (let i = text.indexOf('\n'), line = 1; i !== -1; i = text.indexOf('\n', i + 1)) this.starts[line++] = i + 1;
   }
 
   position(offset: number): { line: number; column: number } {

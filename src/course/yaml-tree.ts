@@ -31,10 +31,9 @@ export class YamlTree {
     private readonly counts: Int32Array,
     /** A scalar's value. */
     private readonly values: readonly unknown[],
-    /** Child slots: the value node, the key node (maps), the key's value (scalar keys; else a value no path segment equals). */
+    /** Child slots: the value node, and the key node (maps; -1 in sequences). A key is matched by its node's value. */
     private readonly slotNodes: Int32Array,
     private readonly slotKeyNodes: Int32Array,
-    private readonly slotKeys: readonly unknown[],
   ) {}
 
   kind(node: number): Kind {
@@ -83,19 +82,28 @@ export class YamlTree {
   private slotOf(node: number, key: unknown): number {
     const first = this.firsts[node]!;
     const end = first + this.counts[node]!;
-    for (let slot = first; slot < end; slot++) if (this.slotKeys[slot] === key) return slot;
+    for (let slot = first; slot < end; slot++) if (this.slotKey(slot) === key) return slot;
     return -1;
   }
 
+  /** The value of a slot's key when it is a scalar; else NO_KEY, which no path segment equals. */
+  private slotKey(slot: number): unknown {
+    const keyNode = this.slotKeyNodes[slot]!;
+    return keyNode !== -1 && this.kinds[keyNode] === Kind.Scalar ? this.values[keyNode] : NO_KEY;
+  }
+
   /**
-   * The tree as plain JSON data (see `fromData`): the arrays as numbers, and the slots whose key is NO_KEY
-   * listed apart; undefined when a value has no JSON form (`.inf`, `.nan`).
+   * The tree as plain JSON data (see `fromData`): the arrays as numbers, each slot's key, and the slots whose
+   * key is NO_KEY listed apart; undefined when a value has no JSON form (`.inf`, `.nan`).
    */
   toData() {
     const plain = (v: unknown): boolean => v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
     const values = Array.from(this.values, (v, node) => (this.kinds[node] === Kind.Scalar ? v : null));
     const noKey: number[] = [];
-    const keys = this.slotKeys.map((k, slot) => (k === NO_KEY ? (noKey.push(slot), null) : k));
+    const keys = Array.from(this.slotKeyNodes, (_, slot) => {
+      const k = this.slotKey(slot);
+      return k === NO_KEY ? (noKey.push(slot), null) : k;
+    });
     if (!values.every(plain) || !keys.every(plain)) return undefined;
     const ints = (a: Uint8Array | Int32Array): number[] => Array.from(a);
     return {
@@ -122,9 +130,7 @@ export class YamlTree {
     if (!d || typeof d.root !== 'number' || nodes === undefined || slots === undefined) return undefined;
     if (![d.starts, d.ends, d.firsts, d.counts, d.values].every((a) => same(a, nodes))) return undefined;
     if (![d.slotKeyNodes, d.slotKeys].every((a) => same(a, slots)) || !Array.isArray(d.noKey)) return undefined;
-    const keys: unknown[] = [...d.slotKeys!];
-    for (const slot of d.noKey) keys[slot] = NO_KEY;
-    return new YamlTree(
+    const tree = new YamlTree(
       d.root,
       Uint8Array.from(d.kinds!),
       Int32Array.from(d.starts!),
@@ -134,8 +140,11 @@ export class YamlTree {
       d.values!,
       Int32Array.from(d.slotNodes!),
       Int32Array.from(d.slotKeyNodes!),
-      keys,
     );
+    // The keys are kept as their nodes' values: data whose keys say otherwise is not a tree toData gave.
+    const noKey = new Set(d.noKey);
+    for (let slot = 0; slot < slots; slot++) if (tree.slotKey(slot) !== (noKey.has(slot) ? NO_KEY : d.slotKeys![slot])) return undefined;
+    return tree;
   }
 }
 
@@ -173,7 +182,6 @@ export function treeOf(doc: Document.Parsed): YamlTree {
   const values: unknown[] = [];
   const slotNodes: number[] = [];
   const slotKeyNodes: number[] = [];
-  const slotKeys: unknown[] = [];
   // Keys repeat in every item of a list: one string each keeps thousands of copies out of the heap.
   const interned = new Map<string, string>();
   const intern = (key: unknown): unknown => {
@@ -184,30 +192,29 @@ export function treeOf(doc: Document.Parsed): YamlTree {
     return key;
   };
 
-  const add = (node: unknown): number => {
+  const add = (node: unknown, isKey = false): number => {
     if (node === null || node === undefined) return -1;
     const range = isPair(node) ? undefined : (node as { range?: readonly number[] | null }).range;
     const id = kinds.length;
     kinds.push(isScalar(node) ? Kind.Scalar : isMap(node) ? Kind.Map : isSeq(node) ? Kind.Seq : Kind.Other);
     starts.push(range ? range[0]! : -1);
     ends.push(range ? range[1]! : -1);
-    values.push(isScalar(node) ? joined(node.value) : undefined);
+    values.push(!isScalar(node) ? undefined : isKey ? intern(joined(node.value)) : joined(node.value));
     firsts.push(0);
     counts.push(0);
     if (!isMap(node) && !isSeq(node)) return id;
-    // [value node, key node, key]; the key node is added first, so it is numbered before its value.
-    const slots: [number, number, unknown][] = isMap(node)
+    // [value node, key node]; the key node is added first, so it is numbered before its value.
+    const slots: [number, number][] = isMap(node)
       ? node.items.map((p) => {
-          const keyNode = add(p.key);
-          return [add(p.value), keyNode, isScalar(p.key) ? intern(p.key.value) : NO_KEY];
+          const keyNode = add(p.key, true);
+          return [add(p.value), keyNode];
         })
-      : node.items.map((item) => [add(item), -1, NO_KEY]);
+      : node.items.map((item) => [add(item), -1]);
     firsts[id] = slotNodes.length;
     counts[id] = slots.length;
-    for (const [valueNode, keyNode, key] of slots) {
+    for (const [valueNode, keyNode] of slots) {
       slotNodes.push(valueNode);
       slotKeyNodes.push(keyNode);
-      slotKeys.push(key);
     }
     return id;
   };
@@ -222,6 +229,5 @@ export function treeOf(doc: Document.Parsed): YamlTree {
     values,
     Int32Array.from(slotNodes),
     Int32Array.from(slotKeyNodes),
-    slotKeys,
   );
 }

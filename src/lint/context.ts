@@ -14,7 +14,7 @@ import type { DataPath } from '../course/yaml-source.js';
 import { localizedFields, type LocalizedField } from './localized-fields.js';
 import { markdownBlocks, type Block } from './markdown/blocks.js';
 import type { Lex } from './markdown/lexer.js';
-import { sectionTexts, wholeText } from './markdown/plain-text.js';
+import { normalizeForMatch, sectionTexts, wholeText } from './markdown/plain-text.js';
 import type { Run } from './text/run.js';
 import { zhRuns } from './zh-runs.js';
 import type { Lang } from '../io/lang.js';
@@ -44,11 +44,13 @@ export interface LintContext {
   readonly chapters: ReadonlyMap<string, ReadonlyMap<string, ChapterDoc>>;
   readonly questions: readonly QuestionRef[];
   blocks(chapter: ChapterDoc): readonly Block[];
-  /** A section's text as a reader sees it, normalised for matching (see `normalizeForMatch`); undefined if no such section. */
-  sectionText(chapter: ChapterDoc, sectionId: string): string | undefined;
-  /** The whole chapter body's text, normalised the same way. */
-  chapterText(chapter: ChapterDoc): string;
-  localized(): readonly LocalizedField[];
+  /**
+   * Whether `needle` (normalised by `normalizeForMatch`) occurs in a section's text as a reader sees
+   * it, or in the whole chapter body's when `sectionId` is undefined; undefined if no such section.
+   */
+  textIncludes(chapter: ChapterDoc, sectionId: string | undefined, needle: string): boolean | undefined;
+  /** The localised YAML values, file by file, made anew on each call (a large pack's are not all held at once). */
+  localized(): Iterable<LocalizedField>;
   zhRuns(): readonly ZhRun[];
 }
 
@@ -63,14 +65,13 @@ export function createContext(pack: PackModel, lex: Lex, lang: Lang): LintContex
     quiz.entries.map((entry) => ({ quiz, entry, path: ['questions', entry.index] })),
   );
   // Only the last chapter's blocks are kept: rules visit a chapter's sections together, and holding
-  // every chapter's blocks at once is most of a large pack's memory. Section texts are kept (strings),
-  // and made as soon as a chapter that a question refers to is lexed, by whichever rule comes first
-  // (the zh rules run first, a file at a time), so that no chapter is lexed twice.
+  // every chapter's blocks at once is most of a large pack's memory. Nor are section texts kept: the
+  // questions' evidence phrases are known before any rule runs, so when a chapter that a question
+  // refers to is lexed (by whichever rule comes first: the zh rules run first, a file at a time), its
+  // texts are searched for the phrases asked of it and only the answers kept. No chapter is lexed twice.
   let lastBlocks: { chapter: ChapterDoc; blocks: Block[] } | undefined;
-  const textCache = new Map<ChapterDoc, Map<string, string>>();
-  const referenced = new Set(questions.map(({ entry }) => parseRef(entry.value.ref)?.chapter));
-  const chapterTextCache = new Map<ChapterDoc, string>();
-  let fields: LocalizedField[] | undefined;
+  const asked = evidenceAsked(questions, chapters, pack.languages);
+  const answers = new Map<ChapterDoc, Map<string, Map<string, boolean> | undefined>>();
   let runs: ZhRun[] | undefined;
 
   const ctx: LintContext = {
@@ -83,26 +84,71 @@ export function createContext(pack: PackModel, lex: Lex, lang: Lang): LintContex
       if (lastBlocks?.chapter !== chapter) {
         const blocks = markdownBlocks(lex, chapter.text, chapter.bodyStart);
         lastBlocks = { chapter, blocks };
-        if (referenced.has(chapter.chapterId) && !textCache.has(chapter)) textCache.set(chapter, sectionTexts(chapter, blocks));
+        const phrases = asked.get(chapter);
+        if (phrases && !answers.has(chapter)) answers.set(chapter, answer(chapter, blocks, phrases));
       }
       return lastBlocks.blocks;
     },
-    sectionText(chapter, sectionId) {
-      let texts = textCache.get(chapter);
-      if (!texts) textCache.set(chapter, (texts = sectionTexts(chapter, ctx.blocks(chapter))));
-      return texts.get(sectionId);
-    },
-    chapterText(chapter) {
-      let text = chapterTextCache.get(chapter);
-      if (text === undefined) chapterTextCache.set(chapter, (text = wholeText(ctx.blocks(chapter))));
-      return text;
+    textIncludes(chapter, sectionId, needle) {
+      const key = sectionId ?? WHOLE;
+      if (!answers.has(chapter)) ctx.blocks(chapter);
+      const known = answers.get(chapter);
+      if (known?.has(key)) {
+        const found = known.get(key);
+        if (found === undefined) return undefined;
+        if (found.has(needle)) return found.get(needle);
+      }
+      // A phrase not asked before lint began (a rule's own question): search the text once more.
+      const blocks = ctx.blocks(chapter);
+      const text = sectionId === undefined ? wholeText(blocks) : sectionTexts(chapter, blocks).get(sectionId);
+      return text === undefined ? undefined : text.includes(needle);
     },
     localized() {
-      return (fields ??= localizedFields(pack));
+      return localizedFields(pack);
     },
     zhRuns() {
       return (runs ??= zhRuns(ctx));
     },
   };
   return ctx;
+}
+
+/** The key of a chapter's whole body among its sections' ids (which are kebab-case, never empty). */
+const WHOLE = '';
+
+/** Evidence phrases (normalised), by the chapter and section (or WHOLE) that must hold them. */
+type Asked = Map<ChapterDoc, Map<string, Set<string>>>;
+
+/** What the questions' evidence will ask of each chapter: more than evidence-grounded asks is harmless, less is searched again. */
+function evidenceAsked(questions: readonly QuestionRef[], chapters: ReadonlyMap<string, ReadonlyMap<string, ChapterDoc>>, languages: readonly string[]): Asked {
+  const asked: Asked = new Map();
+  for (const { entry } of questions) {
+    const { evidence, ref } = entry.value;
+    const target = parseRef(ref);
+    const byLang = target && chapters.get(target.chapter);
+    if (!byLang) continue;
+    const phrases = typeof evidence === 'string' ? languages.map((lang) => [lang, evidence] as const) : Object.entries(evidence);
+    for (const [lang, text] of phrases) {
+      const chapter = byLang.get(lang);
+      if (!chapter || typeof text !== 'string') continue;
+      let bySection = asked.get(chapter);
+      if (!bySection) asked.set(chapter, (bySection = new Map()));
+      const key = target.section ?? WHOLE;
+      let needles = bySection.get(key);
+      if (!needles) bySection.set(key, (needles = new Set()));
+      needles.add(normalizeForMatch(text));
+    }
+  }
+  return asked;
+}
+
+/** For each section asked about: undefined when the chapter has no such section, else whether each phrase occurs in it. */
+function answer(chapter: ChapterDoc, blocks: readonly Block[], asked: Map<string, Set<string>>): Map<string, Map<string, boolean> | undefined> {
+  let texts: Map<string, string> | undefined;
+  const out = new Map<string, Map<string, boolean> | undefined>();
+  for (const [key, needles] of asked) {
+    const text = key === WHOLE ? wholeText(blocks) : (texts ??= sectionTexts(chapter, blocks)).get(key);
+    out.set(key, text === undefined ? undefined : new Map([...needles].map((needle) => [needle, text.includes(needle)])));
+  }
+  return out;
 }

@@ -34,8 +34,19 @@ interface Def {
 
 const defOf = (schema: unknown): Def => (schema as { def?: Def } | undefined)?.def ?? {};
 
+/** Each schema's kind, worked out once: a pack's values visit the same few schemas hundreds of thousands of times. */
+const kinds = new WeakMap<object, 'text' | 'list' | undefined>();
+
 /** 'text' for Localized, 'list' for LocalizedList, undefined for anything else. */
 function localizedKind(schema: unknown): 'text' | 'list' | undefined {
+  if (typeof schema !== 'object' || schema === null) return kindOf(schema);
+  if (kinds.has(schema)) return kinds.get(schema);
+  const kind = kindOf(schema);
+  kinds.set(schema, kind);
+  return kind;
+}
+
+function kindOf(schema: unknown): 'text' | 'list' | undefined {
   const def = defOf(schema);
   if (def.type !== 'union' || def.discriminator || def.options?.length !== 2) return undefined;
   const [plain, map] = def.options.map(defOf);
@@ -43,6 +54,22 @@ function localizedKind(schema: unknown): 'text' | 'list' | undefined {
   if (plain?.type === 'string' && defOf(map.valueType).type === 'string') return 'text';
   if (plain?.type === 'array' && defOf(plain.element).type === 'string' && defOf(map.valueType).type === 'array') return 'list';
   return undefined;
+}
+
+/** A discriminated union's option for each tag, found once. */
+const options = new WeakMap<object, Map<unknown, unknown>>();
+
+function unionOption(schema: object, def: Def, tag: unknown): unknown {
+  let byTag = options.get(schema);
+  if (!byTag) options.set(schema, (byTag = new Map()));
+  if (byTag.has(tag)) return byTag.get(tag);
+  const option = def.options?.find((o) => {
+    const shape = defOf(o).shape;
+    if (!shape || !def.discriminator) return false;
+    return (defOf(shape[def.discriminator]) as { values?: unknown[] }).values?.includes(tag);
+  });
+  byTag.set(tag, option);
+  return option;
 }
 
 type Visit = (kind: 'text' | 'list', path: DataPath, value: unknown) => void;
@@ -62,11 +89,7 @@ export function walkLocalized(schema: unknown, value: unknown, path: DataPath, v
       return;
     case 'union': {
       const tag = def.discriminator ? (value as Record<string, unknown>)[def.discriminator] : undefined;
-      const option = def.options?.find((o) => {
-        const shape = defOf(o).shape;
-        if (!shape || !def.discriminator) return false;
-        return (defOf(shape[def.discriminator]) as { values?: unknown[] }).values?.includes(tag);
-      });
+      const option = unionOption(schema as object, def, tag);
       if (option) walkLocalized(option, value, path, visit);
       return;
     }
@@ -89,8 +112,12 @@ export function walkLocalized(schema: unknown, value: unknown, path: DataPath, v
   }
 }
 
-/** All localised fields of the pack's YAML files (validated values only). */
-export function localizedFields(pack: PackModel): LocalizedField[] {
+/**
+ * All localised fields of the pack's YAML files (validated values only),
+ * file by file, made as they are read: a large pack has hundreds of
+ * thousands, and no rule needs more than one file's at a time.
+ */
+export function* localizedFields(pack: PackModel): Generator<LocalizedField> {
   const out: LocalizedField[] = [];
   const collect = (doc: DocKind, schema: z.ZodType, value: unknown, source: YamlSource | undefined, base: DataPath) => {
     if (!source || value === undefined) return;
@@ -100,16 +127,18 @@ export function localizedFields(pack: PackModel): LocalizedField[] {
   };
   const { Manifest, Model, Question, Quiz, Stage, Term } = schemas();
   collect('manifest', Manifest, pack.manifest.data, pack.manifest.source, []);
+  yield* out.splice(0);
   for (const [kind, doc, schema] of [
     ['glossary', pack.glossary, Term],
     ['models', pack.models, Model],
     ['timeline', pack.timeline, Stage],
   ] as const) {
     for (const entry of doc?.entries ?? []) collect(kind, schema, entry.value, doc!.source, [doc!.key, entry.index]);
+    yield* out.splice(0);
   }
   for (const quiz of pack.quizzes) {
     collect('quiz', Quiz, quiz.header, quiz.source, []);
     for (const entry of quiz.entries) collect('quiz', Question, entry.value, quiz.source, ['questions', entry.index]);
+    yield* out.splice(0);
   }
-  return out;
 }

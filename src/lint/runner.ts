@@ -107,21 +107,24 @@ function overRuns(ctx: LintContext, rules: Rule[], run: (rule: Rule, over: LintC
     live = live.filter((rule) => run(rule, over)); // a rule that threw is reported once, not once per file
   };
   for (const chapter of ctx.pack.chapters) each(() => chapterZhRuns(ctx, chapter));
-  let fields: readonly LocalizedField[];
+  // The fields come file by file, in order: one file's runs at a time, as for chapters.
+  let group: LocalizedField[] = [];
   try {
-    fields = ctx.localized();
+    for (const field of ctx.localized()) {
+      if (group.length > 0 && field.source !== group[0]!.source) {
+        const fields = group;
+        each(() => fieldZhRuns(ctx, fields));
+        group = [];
+      }
+      group.push(field);
+    }
   } catch (error) {
     each(() => {
       throw error;
     });
     return;
   }
-  // The fields come file by file, in order: one file's runs at a time, as for chapters.
-  for (let start = 0, end = 0; start < fields.length; start = end) {
-    while (end < fields.length && fields[end]!.source === fields[start]!.source) end++;
-    const group = fields.slice(start, end);
-    each(() => fieldZhRuns(ctx, group));
-  }
+  if (group.length > 0) each(() => fieldZhRuns(ctx, group));
 }
 
 function packTexts(pack: PackModel): Map<string, string> {

@@ -37,7 +37,7 @@ export function chapterZhRuns(ctx: LintContext, chapter: ChapterDoc): ZhRun[] {
 }
 
 /** The runs of the localised values of the YAML files (of `fields`, some of them). */
-export function fieldZhRuns(ctx: LintContext, fields: readonly LocalizedField[] = ctx.localized()): ZhRun[] {
+export function fieldZhRuns(ctx: LintContext, fields: Iterable<LocalizedField> = ctx.localized()): ZhRun[] {
   const runs: ZhRun[] = [];
   const plainIsZh = ctx.languages.length === 1 && isZh(ctx.languages[0]!);
   for (const field of fields) {

@@ -6,7 +6,7 @@ import { FIXTURES, MINI } from './helpers.js';
 
 describe('localizedFields', () => {
   it('finds every localised value of the pack by walking the schemas', () => {
-    const fields = localizedFields(readPack(MINI)).map((f) => `${f.doc}:${f.path.join('.')}:${f.kind}`);
+    const fields = [...localizedFields(readPack(MINI))].map((f) => `${f.doc}:${f.path.join('.')}:${f.kind}`);
     expect(fields).toEqual([
       'manifest:title:text',
       'manifest:topics.basics:text',
@@ -24,7 +24,7 @@ describe('localizedFields', () => {
   });
 
   it('finds localised lists and plain one-language values', () => {
-    const fields = localizedFields(readPack(join(FIXTURES, 'lint-third-party'))).map((f) => `${f.doc}:${f.path.join('.')}:${f.kind}`);
+    const fields = [...localizedFields(readPack(join(FIXTURES, 'lint-third-party')))].map((f) => `${f.doc}:${f.path.join('.')}:${f.kind}`);
     expect(fields).toContain('glossary:terms.0.aliases:list');
     expect(fields).toContain('timeline:stages.0.examples:list');
     expect(fields).toContain('models:models.0.name:text');

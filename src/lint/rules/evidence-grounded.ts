@@ -46,11 +46,11 @@ export function check(ctx: RuleContext): void {
     for (const [lang, text, at] of phrases) {
       const chapter = byLang.get(lang);
       if (!chapter) continue; // manifest-chapters or language-parity reports it
-      const haystack = target.section === undefined ? ctx.chapterText(chapter) : ctx.sectionText(chapter, target.section);
-      if (haystack === undefined) continue; // ref-resolves reports a missing section
       const needle = normalizeForMatch(text);
+      const found = ctx.textIncludes(chapter, target.section, needle);
+      if (found === undefined) continue; // ref-resolves reports a missing section
       if (!needle) ctx.report({ file: quiz.file, position: yamlAt(quiz.source, at), message: m.empty(lang) });
-      else if (!haystack.includes(needle)) ctx.report({ file: quiz.file, position: yamlAt(quiz.source, at), message: m.missing(text, ref, lang) });
+      else if (!found) ctx.report({ file: quiz.file, position: yamlAt(quiz.source, at), message: m.missing(text, ref, lang) });
     }
   }
 }
