@@ -38,32 +38,33 @@ function withExtras(description: string, choices: readonly string[] | undefined,
 /** An Examples section: the commands in a column, their meaning beside them. A command longer than this gets its own line, with its meaning below it. */
 const COMMAND_COLUMN = 36;
 
-export function examplesText(rows: readonly Example[], lang: Lang): string {
+/**
+ * The section for a help `width` wide. A meaning wraps in its column, as commander wraps (not below
+ * 40 columns); where that column would be under 20 wide, each meaning goes under its command.
+ */
+export function examplesText(rows: readonly Example[], lang: Lang, width = 80): string {
   const commands = rows.map(([command]) => (typeof command === 'string' ? command : command[lang]));
-  const short = commands.map((command) => displayWidth(command)).filter((w) => w <= COMMAND_COLUMN);
-  const width = (short.length > 0 ? Math.max(...short) : 0) + 2;
+  const widest = Math.max(0, ...commands.map((command) => displayWidth(command)).filter((w) => w <= COMMAND_COLUMN)) + 4;
+  const column = width >= 40 && width - widest < 20 ? 6 : widest;
   const lines = rows.map(([, text], i) => {
-    const command = commands[i]!;
-    const what = text[lang];
-    const w = displayWidth(command);
-    if (!what) return `  ${command}`;
-    return w <= COMMAND_COLUMN ? `  ${command}${' '.repeat(width - w)}${what}` : `  ${command}\n  ${' '.repeat(width)}${what}`;
+    const [command, w] = [commands[i]!, displayWidth(commands[i]!)];
+    const [first = '', ...more] = text[lang] ? wrapText(text[lang], width < 40 ? Number.MAX_SAFE_INTEGER : width - column) : [];
+    const head = w + 4 <= column ? `  ${command}${' '.repeat(column - 2 - w)}${first}` : `  ${command}\n${' '.repeat(column)}${first}`;
+    return [head.trimEnd(), ...more.map((line) => ' '.repeat(column) + line)].join('\n');
   });
   return `\n${SHARED_HELP[lang].examples}\n${lines.join('\n')}`;
 }
 
-/** Adds the Examples section after a command's help; none when there are no rows. */
+/** Adds the Examples section after a command's help, laid out when shown, for the stream it goes to; none without rows. */
 export function addExamples(command: Command, rows: readonly Example[] | undefined, lang: Lang): Command {
   if (!rows?.length) return command;
-  // Laid out when the help is shown, not on every run that builds the program.
-  return command.addHelpText('after', () => examplesText(rows, lang));
+  return command.addHelpText('after', ({ error, command: shown }) => {
+    const out = shown.configureOutput();
+    return examplesText(rows, lang, (error ? out.getErrHelpWidth : out.getOutHelpWidth)?.() ?? 80);
+  });
 }
 
 /** commander's boxWrap, which breaks at spaces only, as the reader wraps: also between CJK characters, with the kinsoku rules. */
 function wrapHelp(text: string, width: number): string {
-  if (width < 40) return text;
-  return text
-    .split(/\r\n|\n/)
-    .map((line) => wrapText(line, width).join('\n'))
-    .join('\n');
+  return width < 40 ? text : text.split(/\r\n|\n/).map((line) => wrapText(line, width).join('\n')).join('\n');
 }
