@@ -6,8 +6,7 @@
  */
 import type { ChapterDoc } from '../course/chapter.js';
 import { ContentError } from '../errors.js';
-import type { HighlightCode } from '../render/highlight.js';
-import { createMarkdownRenderer } from '../render/markdown.js';
+import { createMarkdownRenderer, entityDecoder, type MarkdownOptions } from '../render/markdown.js';
 import { hang } from '../render/layout.js';
 import { inlinePlain } from '../text/plain.js';
 import { stripAnsi } from '../text/ansi.js';
@@ -30,8 +29,9 @@ export async function showCommand(options: ShowOptions, ctx: ReaderContext): Pro
   const doc = ctx.course.chapter(id, ctx.lang);
   const section = target.section === undefined ? undefined : resolveSection(id, doc.sections, target.section, ctx.ui);
   if (options.raw) return ensureNewline(sanitize(section ? section.markdown : doc.text));
-  const highlight = await highlighter(ctx, section ? section.markdown : doc.text);
-  const text = section ? renderSection(ctx, doc, section.id!, highlight) : renderChapter(ctx, doc, highlight);
+  const markdown = section ? section.markdown : doc.text;
+  const helpers = { highlight: await highlighter(ctx, markdown), entities: await entityDecoder(markdown) };
+  const text = section ? renderSection(ctx, doc, section.id!, helpers) : renderChapter(ctx, doc, helpers);
   // Piped output (into `head`, a file) moves `next` on but is not a chapter read.
   ctx.progress.shown(id, section === undefined && ctx.terminal, section?.id);
   return text;
@@ -73,7 +73,7 @@ async function move(step: -1 | 0 | 1, ctx: ReaderContext): Promise<ReaderOutput>
   return showCommand({ target: ids[to]! }, ctx);
 }
 
-function renderChapter(ctx: ReaderContext, doc: ChapterDoc, highlight: HighlightCode | undefined): string {
+function renderChapter(ctx: ReaderContext, doc: ChapterDoc, helpers: PageHelpers): string {
   const { theme, width, ui, course } = ctx;
   const number = course.chapterIds.indexOf(doc.chapterId) + 1;
   const title = sanitize(doc.frontMatter?.title ?? doc.chapterId);
@@ -82,28 +82,31 @@ function renderChapter(ctx: ReaderContext, doc: ChapterDoc, highlight: Highlight
     ...hang(theme.dim(`${ui.chapterNumber(number, course.chapterIds.length)} · ${doc.chapterId}`), width, '', ''),
     ...hang(theme.em(sanitize(doc.frontMatter?.summary ?? '')), width, '', ''),
   ];
-  const body = markdown(ctx, highlight)(sanitize(doc.text.slice(doc.bodyStart)));
+  const body = markdown(ctx, helpers)(sanitize(doc.text.slice(doc.bodyStart)));
   return `${head.join('\n')}\n\n${body}\n${footer(ctx, doc.chapterId, undefined)}`;
 }
 
-function renderSection(ctx: ReaderContext, doc: ChapterDoc, sectionId: string, highlight: HighlightCode | undefined): string {
+function renderSection(ctx: ReaderContext, doc: ChapterDoc, sectionId: string, helpers: PageHelpers): string {
   const section = doc.sections.find((s) => s.id === sectionId)!;
   const title = sanitize(doc.frontMatter?.title ?? doc.chapterId);
   const head = hang(ctx.theme.dim(`${title} · ${doc.chapterId}#${sectionId}`), ctx.width, '', '');
-  const body = markdown(ctx, highlight)(sanitize(section.markdown));
+  const body = markdown(ctx, helpers)(sanitize(section.markdown));
   return `${head.join('\n')}\n\n${body}\n${footer(ctx, doc.chapterId, sectionId)}`;
 }
 
-function markdown(ctx: ReaderContext, highlight: HighlightCode | undefined): (md: string) => string {
+/** What a page's Markdown may need, each imported only when it does: a syntax highlighter, an entity decoder. */
+type PageHelpers = Pick<MarkdownOptions, 'highlight' | 'entities'>;
+
+function markdown(ctx: ReaderContext, helpers: PageHelpers): (md: string) => string {
   const { width, theme, hyperlinks } = ctx;
-  return createMarkdownRenderer({ width, theme, hyperlinks, highlight, memo: ctx.course.loadOptions.memo });
+  return createMarkdownRenderer({ width, theme, hyperlinks, ...helpers, memo: ctx.course.loadOptions.memo });
 }
 
 /** A fence that names a language (a line of ``` or ~~~ and a word after it). */
 const NAMED_FENCE = /^ {0,3}(?:`{3,}|~{3,})[ \t]*[^\s`]/m;
 
 /** The syntax highlighter, imported only for a page in colour with a code block that names its language. */
-async function highlighter(ctx: ReaderContext, markdown: string): Promise<HighlightCode | undefined> {
+async function highlighter(ctx: ReaderContext, markdown: string): Promise<MarkdownOptions['highlight']> {
   if (ctx.theme.level === 0 || !NAMED_FENCE.test(markdown)) return undefined;
   return (await import('../render/highlight.js')).highlightCode;
 }

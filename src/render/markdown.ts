@@ -19,7 +19,6 @@
 import { createHash } from 'node:crypto';
 import { Marked, type RendererObject, type Token, type Tokens } from 'marked';
 import markedCjkFriendly from 'marked-cjk-friendly';
-import { decodeHTMLStrict } from 'entities/decode';
 import type { ParseMemo } from '../course/yaml-source.js';
 import { LINK_END } from '../text/ansi.js';
 import { isSafe, sanitize } from '../text/sanitize.js';
@@ -38,6 +37,11 @@ export interface MarkdownOptions {
   hyperlinks: boolean;
   /** Syntax highlighting of code blocks that name their language, in colour (./highlight.ts); none when absent. */
   highlight?: HighlightCode | undefined;
+  /**
+   * The decoder of HTML5 named references (`&copy;`), from `entityDecoder`. Without one, only the
+   * four that marked itself writes into text (`&amp;`, `&lt;`, `&gt;`, `&quot;`) are decoded.
+   */
+  entities?: ((reference: string) => string) | undefined;
   /** Keeps the lexed tokens of a text between runs, by its SHA-256 (lexing a chapter cold takes tens of ms). */
   memo?: ParseMemo | undefined;
 }
@@ -49,6 +53,20 @@ const MIN_ROOM = 10;
 const ANCHOR = /[ \t]*\{#[^}\s]*\}[ \t]*$/;
 
 export type MarkdownRenderer = (markdown: string) => string;
+
+/** A named reference as CommonMark reads one. */
+const NAMED_REFERENCE = /&[A-Za-z][A-Za-z0-9]{1,31};/;
+
+/**
+ * The `entities` package's decoder, imported only for a text with a named reference: building
+ * its tables costs milliseconds at every start, and most pages have none.
+ */
+export async function entityDecoder(markdown: string): Promise<((reference: string) => string) | undefined> {
+  return NAMED_REFERENCE.test(markdown) ? (await import('entities/decode')).decodeHTMLStrict : undefined;
+}
+
+/** What marked writes for `&`, `<`, `>` and `"` of the source in a text token. */
+const MARKED_ESCAPES: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"' };
 
 export function createMarkdownRenderer(options: MarkdownOptions): MarkdownRenderer {
   const { theme } = options;
@@ -73,7 +91,7 @@ export function createMarkdownRenderer(options: MarkdownOptions): MarkdownRender
       const t = token as Tokens.Text;
       if (t.tokens && t.tokens.length > 0) return this.parser.parseInline(t.tokens);
       // marked decodes numeric entities itself (`&#x1b;`), so text is sanitised again here.
-      return expandTabs(sanitize(decodeEntities(t.text)));
+      return expandTabs(sanitize(decodeEntities(t.text, options.entities)));
     },
     codespan: (token) => theme.code(expandTabs(sanitize(token.text))),
     html: (token) =>
@@ -232,16 +250,16 @@ function cutCode(line: string, room: number): string[] {
 
 /**
  * Entity references, as CommonMark reads them: every HTML5 named entity
- * (decoded by `entities`), and numeric ones of at most 7 decimal or 6
+ * (marked's own four always; the rest by `named`, the `entities` package's decoder), and numeric ones of at most 7 decimal or 6
  * hexadecimal digits (`&#0;` and those past U+10FFFF or in the surrogates
  * become U+FFFD). Anything else is text, kept as written: `&#87654321;`,
  * `&ThisIsNotDefined;`. Control characters are never decoded into the output.
  */
-function decodeEntities(text: string): string {
+function decodeEntities(text: string, named: ((reference: string) => string) | undefined): string {
   if (!text.includes('&')) return text;
   return text.replace(/&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));/g, (whole, dec?: string, hex?: string, name?: string) => {
     if (name !== undefined) {
-      const decoded = decodeHTMLStrict(whole);
+      const decoded = MARKED_ESCAPES[whole] ?? named?.(whole) ?? whole;
       return decoded === whole ? whole : sanitize(decoded);
     }
     const code = dec !== undefined ? parseInt(dec, 10) : parseInt(hex!, 16);

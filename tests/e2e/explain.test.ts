@@ -3,10 +3,12 @@
  * first), with a private state directory, no colour and 80 columns.
  * Exact text against the reader fixture; properties against the built-in course.
  */
-import { cpSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { moduleRecorder } from '../helpers/loaded-modules.js';
 import { runBin, tempStateDir } from '../helpers/run-bin.js';
 import { displayWidth } from '../../src/text/width.js';
 
@@ -192,4 +194,20 @@ test('a directory that is not a pack: what lm-lint says, exit 2 (issue 18 item 8
   expect(r.code).toBe(2);
   expect(r.stderr).toBe(`lm-explain: cannot use ${empty}: no content/course.yaml (is this a course pack?)\n`);
   expect(runBin('lm-lint', [empty]).stderr).toContain('no content/course.yaml (is this a course pack?)');
+});
+
+describe('named entity references', () => {
+  test('a page with one beyond marked\'s four loads the decoder and shows the character; a page without one never loads it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lm-entities-'));
+    cpSync(PACK, dir, { recursive: true });
+    const file = join(dir, 'content', 'basics.en.md');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nCopyright &copy; 2026 &mdash; &hellip; &Dcaron;.\n`);
+    const shown = runBin('lm-explain', ['--pack', dir, 'show', 'basics', '--lang', 'en']);
+    expect(shown.code, shown.stderr).toBe(0);
+    expect(shown.stdout).toContain('Copyright © 2026 — … Ď.');
+    const recorded = moduleRecorder();
+    const entities = (args: string[]) => recorded('lm-explain', args).filter((url) => url.includes('/dist/') && readFileSync(fileURLToPath(url), 'utf8').includes('node_modules/entities/'));
+    expect(entities(['show', 'stages'])).toEqual([]);
+    expect(entities(['--pack', dir, 'show', 'basics', '--lang', 'en']).length).toBe(1);
+  });
 });
