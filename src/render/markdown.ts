@@ -41,7 +41,7 @@ export interface MarkdownOptions {
    * The decoder of HTML5 named references (`&copy;`), from `entityDecoder`. Without one, only the
    * four that marked itself writes into text (`&amp;`, `&lt;`, `&gt;`, `&quot;`) are decoded.
    */
-  entities?: ((reference: string) => string) | undefined;
+  entities?: EntityDecoder | undefined;
   /** Keeps the lexed tokens of a text between runs, by its SHA-256 (lexing a chapter cold takes tens of ms). */
   memo?: ParseMemo | undefined;
 }
@@ -54,6 +54,9 @@ const ANCHOR = /[ \t]*\{#[^}\s]*\}[ \t]*$/;
 
 export type MarkdownRenderer = (markdown: string) => string;
 
+/** Decodes one named reference (`&copy;` to `©`); returns it unchanged when it names nothing. */
+export type EntityDecoder = (reference: string) => string;
+
 /** A named reference as CommonMark reads one. */
 const NAMED_REFERENCE = /&[A-Za-z][A-Za-z0-9]{1,31};/;
 
@@ -61,7 +64,7 @@ const NAMED_REFERENCE = /&[A-Za-z][A-Za-z0-9]{1,31};/;
  * The `entities` package's decoder, imported only for a text with a named reference: building
  * its tables costs milliseconds at every start, and most pages have none.
  */
-export async function entityDecoder(markdown: string): Promise<((reference: string) => string) | undefined> {
+export async function entityDecoder(markdown: string): Promise<EntityDecoder | undefined> {
   return NAMED_REFERENCE.test(markdown) ? (await import('entities/decode')).decodeHTMLStrict : undefined;
 }
 
@@ -250,12 +253,12 @@ function cutCode(line: string, room: number): string[] {
 
 /**
  * Entity references, as CommonMark reads them: every HTML5 named entity
- * (marked's own four always; the rest by `named`, the `entities` package's decoder), and numeric ones of at most 7 decimal or 6
- * hexadecimal digits (`&#0;` and those past U+10FFFF or in the surrogates
- * become U+FFFD). Anything else is text, kept as written: `&#87654321;`,
+ * (marked's own four always; the rest by `named`, the `entities` package's
+ * decoder), and numeric ones of at most 7 decimal or 6 hexadecimal digits
+ * (`&#0;` and those past U+10FFFF or in the surrogates become U+FFFD). Anything else is text, kept as written: `&#87654321;`,
  * `&ThisIsNotDefined;`. Control characters are never decoded into the output.
  */
-function decodeEntities(text: string, named: ((reference: string) => string) | undefined): string {
+function decodeEntities(text: string, named: EntityDecoder | undefined): string {
   if (!text.includes('&')) return text;
   return text.replace(/&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));/g, (whole, dec?: string, hex?: string, name?: string) => {
     if (name !== undefined) {
