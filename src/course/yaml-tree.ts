@@ -18,31 +18,34 @@ export const Kind = {
 } as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
 
+/**
+ * The tree's arrays: per node its kind, the yaml package's `range[0]` and `range[1]` (-1 when it has
+ * none), a map's or sequence's first child slot and how many; per child slot its value node and its
+ * key node (maps; -1 in sequences; a key is matched by its node's value).
+ */
+const NODE_ARRAYS = ['kinds', 'starts', 'ends', 'firsts', 'counts'] as const;
+const SLOT_ARRAYS = ['slotNodes', 'slotKeyNodes'] as const;
+type Name = (typeof NODE_ARRAYS)[number] | (typeof SLOT_ARRAYS)[number];
+type Arrays = { kinds: Uint8Array } & Record<Exclude<Name, 'kinds'>, Int32Array>;
+/** One thing per array, made by `make` from its name. */
+const byName = <T>(make: (name: Name) => T) => Object.fromEntries([...NODE_ARRAYS, ...SLOT_ARRAYS].map((name) => [name, make(name)])) as Record<Name, T>;
+
 /** Node -1 is "no node" (an empty value, an empty document). */
 export class YamlTree {
   constructor(
     readonly root: number,
-    private readonly kinds: Uint8Array,
-    /** `range[0]` and `range[1]` of the yaml package's node; -1 when it has none. */
-    private readonly starts: Int32Array,
-    private readonly ends: Int32Array,
-    /** A map's or sequence's first child slot, and how many. */
-    private readonly firsts: Int32Array,
-    private readonly counts: Int32Array,
+    private readonly a: Arrays,
     /** A scalar's value. */
     private readonly values: readonly unknown[],
-    /** Child slots: the value node, and the key node (maps; -1 in sequences). A key is matched by its node's value. */
-    private readonly slotNodes: Int32Array,
-    private readonly slotKeyNodes: Int32Array,
   ) {}
 
   kind(node: number): Kind {
-    return this.kinds[node] as Kind;
+    return this.a.kinds[node] as Kind;
   }
 
   range(node: number): readonly [number, number] | undefined {
-    const start = this.starts[node]!;
-    return start === -1 ? undefined : [start, this.ends[node]!];
+    const start = this.a.starts[node]!;
+    return start === -1 ? undefined : [start, this.a.ends[node]!];
   }
 
   value(node: number): unknown {
@@ -62,11 +65,11 @@ export class YamlTree {
       if (kind === Kind.Map) {
         const slot = this.slotOf(node, segment);
         if (slot === -1) return { node, keyNode, found: false };
-        keyNode = this.slotKeyNodes[slot]!;
-        node = this.slotNodes[slot]!;
-      } else if (kind === Kind.Seq && typeof segment === 'number' && segment < this.counts[node]!) {
+        keyNode = this.a.slotKeyNodes[slot]!;
+        node = this.a.slotNodes[slot]!;
+      } else if (kind === Kind.Seq && typeof segment === 'number' && segment < this.a.counts[node]!) {
         keyNode = -1;
-        node = Number.isInteger(segment) && segment >= 0 ? this.slotNodes[this.firsts[node]! + segment]! : -1;
+        node = Number.isInteger(segment) && segment >= 0 ? this.a.slotNodes[this.a.firsts[node]! + segment]! : -1;
       } else return { node, keyNode, found: false };
     }
     return { node, keyNode, found: true };
@@ -75,21 +78,21 @@ export class YamlTree {
   /** The node of `key` itself in map `node`; -1 when `node` is not a map or has no such key. */
   keyNode(node: number, key: PropertyKey): number {
     const slot = node === -1 || this.kind(node) !== Kind.Map ? -1 : this.slotOf(node, key);
-    return slot === -1 ? -1 : this.slotKeyNodes[slot]!;
+    return slot === -1 ? -1 : this.a.slotKeyNodes[slot]!;
   }
 
   /** The slot of `key` in map `node`, or -1. */
   private slotOf(node: number, key: unknown): number {
-    const first = this.firsts[node]!;
-    const end = first + this.counts[node]!;
+    const first = this.a.firsts[node]!;
+    const end = first + this.a.counts[node]!;
     for (let slot = first; slot < end; slot++) if (this.slotKey(slot) === key) return slot;
     return -1;
   }
 
   /** The value of a slot's key when it is a scalar; else NO_KEY, which no path segment equals. */
   private slotKey(slot: number): unknown {
-    const keyNode = this.slotKeyNodes[slot]!;
-    return keyNode !== -1 && this.kinds[keyNode] === Kind.Scalar ? this.values[keyNode] : NO_KEY;
+    const keyNode = this.a.slotKeyNodes[slot]!;
+    return keyNode !== -1 && this.a.kinds[keyNode] === Kind.Scalar ? this.values[keyNode] : NO_KEY;
   }
 
   /**
@@ -98,27 +101,14 @@ export class YamlTree {
    */
   toData() {
     const plain = (v: unknown): boolean => v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
-    const values = Array.from(this.values, (v, node) => (this.kinds[node] === Kind.Scalar ? v : null));
+    const values = Array.from(this.values, (v, node) => (this.a.kinds[node] === Kind.Scalar ? v : null));
     const noKey: number[] = [];
-    const keys = Array.from(this.slotKeyNodes, (_, slot) => {
+    const keys = Array.from(this.a.slotKeyNodes, (_, slot) => {
       const k = this.slotKey(slot);
       return k === NO_KEY ? (noKey.push(slot), null) : k;
     });
     if (!values.every(plain) || !keys.every(plain)) return undefined;
-    const ints = (a: Uint8Array | Int32Array): number[] => Array.from(a);
-    return {
-      root: this.root,
-      kinds: ints(this.kinds),
-      starts: ints(this.starts),
-      ends: ints(this.ends),
-      firsts: ints(this.firsts),
-      counts: ints(this.counts),
-      values,
-      slotNodes: ints(this.slotNodes),
-      slotKeyNodes: ints(this.slotKeyNodes),
-      slotKeys: keys,
-      noKey,
-    };
+    return { root: this.root, ...byName((name) => Array.from(this.a[name])), values, slotKeys: keys, noKey };
   }
 
   /** The tree `toData` gave, or undefined when `data` does not have that shape. */
@@ -127,20 +117,10 @@ export class YamlTree {
     const nodes = d?.kinds?.length;
     const slots = d?.slotNodes?.length;
     const same = (a: unknown, n: number | undefined): boolean => Array.isArray(a) && a.length === n;
-    if (!d || typeof d.root !== 'number' || nodes === undefined || slots === undefined) return undefined;
-    if (![d.starts, d.ends, d.firsts, d.counts, d.values].every((a) => same(a, nodes))) return undefined;
-    if (![d.slotKeyNodes, d.slotKeys].every((a) => same(a, slots)) || !Array.isArray(d.noKey)) return undefined;
-    const tree = new YamlTree(
-      d.root,
-      Uint8Array.from(d.kinds!),
-      Int32Array.from(d.starts!),
-      Int32Array.from(d.ends!),
-      Int32Array.from(d.firsts!),
-      Int32Array.from(d.counts!),
-      d.values!,
-      Int32Array.from(d.slotNodes!),
-      Int32Array.from(d.slotKeyNodes!),
-    );
+    if (!d || typeof d.root !== 'number' || nodes === undefined || slots === undefined || !Array.isArray(d.noKey)) return undefined;
+    if (![...NODE_ARRAYS.map((name) => d[name]), d.values].every((a) => same(a, nodes))) return undefined;
+    if (![...SLOT_ARRAYS.map((name) => d[name]), d.slotKeys].every((a) => same(a, slots))) return undefined;
+    const tree = new YamlTree(d.root, typedArrays((name) => d[name]!), d.values!);
     // The keys are kept as their nodes' values: data whose keys say otherwise is not a tree toData gave.
     const noKey = new Set(d.noKey);
     for (let slot = 0; slot < slots; slot++) if (tree.slotKey(slot) !== (noKey.has(slot) ? NO_KEY : d.slotKeys![slot])) return undefined;
@@ -174,14 +154,9 @@ function joined(value: unknown): unknown {
  * been, so they sit side by side.
  */
 export function treeOf(doc: Document.Parsed): YamlTree {
-  const kinds: number[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const firsts: number[] = [];
-  const counts: number[] = [];
+  const lists = byName((): number[] => []);
+  const { kinds, starts, ends, firsts, counts, slotNodes, slotKeyNodes } = lists;
   const values: unknown[] = [];
-  const slotNodes: number[] = [];
-  const slotKeyNodes: number[] = [];
   // Keys repeat in every item of a list: one string each keeps thousands of copies out of the heap.
   const interned = new Map<string, string>();
   const intern = (key: unknown): unknown => {
@@ -219,15 +194,10 @@ export function treeOf(doc: Document.Parsed): YamlTree {
     return id;
   };
   const root = add(doc.contents);
-  return new YamlTree(
-    root,
-    Uint8Array.from(kinds),
-    Int32Array.from(starts),
-    Int32Array.from(ends),
-    Int32Array.from(firsts),
-    Int32Array.from(counts),
-    values,
-    Int32Array.from(slotNodes),
-    Int32Array.from(slotKeyNodes),
-  );
+  return new YamlTree(root, typedArrays((name) => lists[name]), values);
+}
+
+/** Each of the tree's arrays, made from the numbers `of` gives for its name (a kind fits in a byte). */
+function typedArrays(of: (name: Name) => readonly number[]): Arrays {
+  return byName((name) => (name === 'kinds' ? Uint8Array : Int32Array).from(of(name))) as Arrays;
 }
