@@ -6,7 +6,8 @@
 import type { ChapterDoc } from './chapter.js';
 import { ContentError, UsageError } from '../errors.js';
 import type { Finding } from './finding.js';
-import { loadChapter, loadGlossary, loadManifest, loadModels, loadQuizzes, loadTimeline, type ListDoc, type LoadOptions } from './load.js';
+import { loadChapter, loadGlossary, loadManifest, loadModels, loadQuiz, loadQuizzes, loadTimeline, type ListDoc, type LoadOptions, type QuizDoc } from './load.js';
+import { quizFiles } from './paths.js';
 import type { Manifest, Model, Quiz, Stage, Term } from './schema.js';
 
 export class Course {
@@ -18,6 +19,7 @@ export class Course {
   private modelsCache: Model[] | undefined;
   private timelineCache: Stage[] | undefined;
   private quizzesCache: Quiz[] | undefined;
+  private readonly quizCache = new Map<string, Quiz | undefined>();
 
   private constructor(
     readonly root: string,
@@ -87,11 +89,27 @@ export class Course {
   }
 
   quizzes(): Quiz[] {
-    return (this.quizzesCache ??= loadQuizzes(this.root, this.loadOptions).flatMap((doc) => {
-      const questions = values(doc, `quiz '${doc.name}'`);
-      return doc.header ? [{ ...doc.header, questions }] : [];
-    }));
+    return (this.quizzesCache ??= loadQuizzes(this.root, this.loadOptions).flatMap((doc) => quizOf(doc) ?? []));
   }
+
+  /**
+   * The quiz `id` read from its own file, `quizzes/<id>.yaml`, and no other: undefined when there is
+   * no such file or its id is another (a pack lm-lint fails; `quizzes()` reads them all).
+   */
+  quiz(id: string): Quiz | undefined {
+    if (this.quizzesCache) return this.quizzesCache.find((q) => q.id === id);
+    if (!this.quizCache.has(id)) {
+      const file = quizFiles(this.root).find((f) => f.name === id);
+      const quiz = file && quizOf(loadQuiz(this.root, file.file, file.name, this.loadOptions));
+      this.quizCache.set(id, quiz?.id === id ? quiz : undefined);
+    }
+    return this.quizCache.get(id);
+  }
+}
+
+function quizOf(doc: QuizDoc): Quiz | undefined {
+  const questions = values(doc, `quiz '${doc.name}'`);
+  return doc.header ? { ...doc.header, questions } : undefined;
 }
 
 function values<T>(doc: ListDoc<T> | undefined, what: string): T[] {

@@ -13,6 +13,9 @@ import type { QuizSetup } from './setup.js';
 export const ALL = 'all';
 
 export function quizzesFor(target: string, s: QuizSetup): Quiz[] {
+  // A quiz named by its id is read from its own file; a topic or `all` needs every file.
+  const one = target === ALL ? undefined : s.course.quiz(target);
+  if (one) return [one];
   const quizzes = s.course.quizzes();
   if (target === ALL) return quizzes;
   const byId = quizzes.filter((q) => q.id === target);
@@ -32,7 +35,7 @@ export function poolFor(target: string, s: QuizSetup): PoolItem[] {
 
 /** The title to show for a target: the quiz's title, the topic's name, or the course's title. */
 export function targetTitle(target: string, s: QuizSetup): string {
-  const quiz = s.course.quizzes().find((q) => q.id === target);
+  const quiz = target === ALL ? undefined : (s.course.quiz(target) ?? s.course.quizzes().find((q) => q.id === target));
   if (quiz) return text(quiz.title, s);
   if (Object.hasOwn(s.course.manifest.topics, target)) return s.topicName(target);
   return text(s.course.manifest.title, s);
