@@ -4,7 +4,7 @@
  */
 import type { Finding } from './finding.js';
 import { LineIndex, proseLines } from './lines.js';
-import { schemas, type FrontMatter } from './schema.js';
+import { frontMatterSchema, type FrontMatter } from './schema.js';
 import { validate } from './validate.js';
 import { parseYaml, passed, passedBefore, type ParseMemo, type YamlSource } from './yaml-source.js';
 
@@ -77,7 +77,7 @@ export function parseChapter(file: string, text: string, chapterId: string, lang
       if (parsed.value !== undefined && passedBefore(parsed.source, 'front-matter')) {
         frontMatter = parsed.value as FrontMatter;
       } else if (parsed.value !== undefined) {
-        const result = validate(schemas().FrontMatter, parsed.value ?? {}, parsed.source);
+        const result = validate(frontMatterSchema(), parsed.value ?? {}, parsed.source);
         frontMatter = result.data;
         findings.push(...result.findings);
         if (parsed.findings.length === 0 && result.findings.length === 0) passed(parsed.source, 'front-matter');

@@ -10,6 +10,9 @@ import { loadChapter, loadGlossary, loadManifest, loadModels, loadQuiz, loadQuiz
 import { quizFiles } from './paths.js';
 import type { Manifest, Model, Quiz, Stage, Term } from './schema.js';
 
+/** Reading every chapter (list, search, home) keeps their front matters' parses in the memo, a small entry each, in a pack of up to this many. */
+export const MEMO_EVERY_CHAPTER = 1000;
+
 export class Course {
   readonly languages: string[];
   private readonly chapterCache = new Map<string, ChapterDoc>();
@@ -64,8 +67,8 @@ export class Course {
    * the whole pack in memory.
    */
   *chapters(lang: string): Generator<ChapterDoc> {
-    // Without the memo: kept front matters would be one cache entry per chapter of the pack.
-    for (const id of this.manifest.chapters) yield this.chapterCache.get(`${id}.${lang}`) ?? this.readChapter(id, lang, { overlay: this.loadOptions.overlay });
+    const opts = this.chapterIds.length <= MEMO_EVERY_CHAPTER ? this.loadOptions : { overlay: this.loadOptions.overlay };
+    for (const id of this.manifest.chapters) yield this.chapterCache.get(`${id}.${lang}`) ?? this.readChapter(id, lang, opts);
   }
 
   private readChapter(id: string, lang: string, opts: LoadOptions = this.loadOptions): ChapterDoc {

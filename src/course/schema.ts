@@ -9,8 +9,14 @@
 import * as z from 'zod';
 import { ID_PATTERN, LANG_PATTERN } from './ids.js';
 
-function build() {
+/** A chapter's front matter and the id it uses: what the screens that list chapters check, built without the rest. */
+function buildFrontMatter() {
   const Id = z.string().regex(ID_PATTERN, 'must be lowercase kebab-case (a-z, 0-9, single hyphens)');
+  return { Id, FrontMatter: z.strictObject({ id: Id, title: z.string().min(1), summary: z.string().min(1) }) };
+}
+
+function build() {
+  const { Id, FrontMatter } = (head ??= buildFrontMatter());
   const LangCode = z.string().regex(LANG_PATTERN, 'must be a language code such as zh or en');
   const RefText = z
     .string()
@@ -36,12 +42,6 @@ function build() {
       topics: z.record(Id, Localized).meta({ description: 'The quiz topics this pack offers, with their names.' }),
     })
     .meta({ title: 'lm-explain course manifest (content/course.yaml)' });
-
-  const FrontMatter = z.strictObject({
-    id: Id,
-    title: z.string().min(1),
-    summary: z.string().min(1),
-  });
 
   const Term = z.strictObject({
     id: Id,
@@ -144,6 +144,7 @@ export const QUESTION_TYPES = ['single', 'multiple', 'truefalse', 'order', 'nume
 
 type Schemas = ReturnType<typeof build>;
 let built: Schemas | undefined;
+let head: ReturnType<typeof buildFrontMatter> | undefined;
 
 /**
  * The schemas, built on first use: building them costs about 15 ms, which a
@@ -152,6 +153,11 @@ let built: Schemas | undefined;
  */
 export function schemas(): Schemas {
   return (built ??= build());
+}
+
+/** The front matter's schema alone (home, list and search check every chapter's, and nothing else). */
+export function frontMatterSchema(): Schemas['FrontMatter'] {
+  return (head ??= buildFrontMatter()).FrontMatter;
 }
 
 export type Localized = z.infer<Schemas['Localized']>;

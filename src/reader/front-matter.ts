@@ -17,7 +17,7 @@ export interface ChapterHead {
   summary: string;
 }
 
-/** With `keep` false, the parse is not kept in the memo (a screen that reads every chapter's head). */
+/** With `keep` false, the parse is not kept in the memo (a screen that reads every chapter's head of a large pack). */
 export function readChapterHead(course: Pick<Course, 'root' | 'loadOptions'>, id: string, lang: string, keep = true): ChapterHead {
   const root = course.root;
   const file = chapterPath(root, id, lang);

@@ -3,6 +3,7 @@
  * with its summary and reading progress, and the next command to type.
  * Reads only the chapters' front matter.
  */
+import { MEMO_EVERY_CHAPTER } from '../course/course.js';
 import { localize } from '../course/localized.js';
 import { hang } from '../render/layout.js';
 import { sanitize } from '../text/sanitize.js';
@@ -22,7 +23,7 @@ export function chapterStatuses(ctx: ReaderContext, read: ReadonlySet<string> = 
 
 export function homeCommand(_options: object, ctx: ReaderContext): string {
   const { course, theme, ui, width, lang } = ctx;
-  const heads = course.chapterIds.map((id) => readChapterHead(course, id, lang, false));
+  const heads = course.chapterIds.map((id) => readChapterHead(course, id, lang, course.chapterIds.length <= MEMO_EVERY_CHAPTER));
   const read = new Set(ctx.progress.pack.read);
   const chapterStatus = chapterStatuses(ctx, read);
   const readCount = course.chapterIds.filter((id) => read.has(id)).length;

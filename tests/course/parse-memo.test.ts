@@ -4,10 +4,12 @@
  * the same text takes both from the memo. Only parses without findings are
  * kept; what the memo gives back is checked for shape and otherwise ignored.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Course } from '../../src/course/course.js';
+import { writeTinyPack } from '../../scripts/bench/tiny-pack.mjs';
+import { Course, MEMO_EVERY_CHAPTER } from '../../src/course/course.js';
 import { loadQuiz } from '../../src/course/load.js';
 import { readPack } from '../../src/course/pack-model.js';
 import { locate, parseYaml, type DataPath, type ParseMemo } from '../../src/course/yaml-source.js';
@@ -197,13 +199,33 @@ describe('the loaders and lint with a memo', () => {
     expect(kept.findings).toEqual(plain.findings);
   });
 
-  it('a course keeps the chapter it shows, and not the chapters a list reads one after another', () => {
+  it('a course keeps the chapter it shows, and the chapters a list reads in a pack of up to MEMO_EVERY_CHAPTER', () => {
     const m = memo();
     const course = Course.open(ROOT, { memo: m });
     expect(m.sets).toBe(1); // course.yaml
     for (const chapter of course.chapters('en')) expect(chapter.frontMatter).toBeDefined();
-    expect(m.sets).toBe(1);
+    expect(m.sets).toBe(1 + course.chapterIds.length);
+    // Read again, nothing is parsed: every front matter comes from the memo.
+    const hits = m.hits;
+    for (const chapter of Course.open(ROOT, { memo: m }).chapters('en')) expect(chapter.frontMatter).toBeDefined();
+    expect(m.sets).toBe(1 + course.chapterIds.length);
+    expect(m.hits - hits).toBe(1 + course.chapterIds.length);
     course.chapter('stages', 'zh');
-    expect(m.sets).toBe(2);
+    expect(m.sets).toBe(2 + course.chapterIds.length);
+  });
+
+  it('a list of a larger pack keeps no chapter in the memo (a small entry each, thousands of them)', () => {
+    const work = mkdtempSync(join(tmpdir(), 'lm-memo-many-'));
+    try {
+      const pack = writeTinyPack(join(work, 'pack'), MEMO_EVERY_CHAPTER + 1);
+      const m = memo();
+      const course = Course.open(pack, { memo: m });
+      let read = 0;
+      for (const chapter of course.chapters('en')) read += chapter.frontMatter ? 1 : 0;
+      expect(read).toBe(MEMO_EVERY_CHAPTER + 1);
+      expect(m.sets).toBe(1); // course.yaml only
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 });
