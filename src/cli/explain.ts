@@ -6,7 +6,6 @@
 import { Option, type Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { EXPLAIN_EXAMPLES } from '../i18n/examples.js';
-import { SHARED_HELP } from '../i18n/help.js';
 import { readerMessages, type ReaderMessages } from '../i18n/reader.js';
 import type { Io } from '../io/io.js';
 import { BUILTIN_FIRST_LANG, interfaceLang } from '../io/lang.js';
@@ -26,7 +25,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   addDisplayOptions(program, uiLang, { description: ui.optWidth, rangeError: ui.widthRange })
     .option('--no-pager', ui.optNoPager)
     .configureHelp({ ...program.configureHelp(), showGlobalOptions: true });
-  addExamples(program, EXPLAIN_EXAMPLES[''], uiLang).addHelpText('after', `\n${SHARED_HELP[uiLang].exitStatus}`);
+  addExamples(program, EXPLAIN_EXAMPLES[''], uiLang, { exitStatus: true });
 
   let exitCode = 0;
   const run = async <O>(load: () => Promise<ReaderCommand<O>>, options: O): Promise<void> => {

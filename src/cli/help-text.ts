@@ -7,7 +7,7 @@
 import { Help, type Command } from 'commander';
 import { displayWidth } from '../text/width.js';
 import { wrapText } from '../text/wrap.js';
-import { SHARED_HELP, TITLES_ZH, type Example } from '../i18n/help.js';
+import { EXIT_STATUS_KEEP, SHARED_HELP, TITLES_ZH, type Example } from '../i18n/help.js';
 import type { Lang } from '../io/lang.js';
 
 /** Section titles and the built-in help option in the interface language; subcommands made later inherit them. */
@@ -55,16 +55,20 @@ export function examplesText(rows: readonly Example[], lang: Lang, width = 80): 
   return `\n${SHARED_HELP[lang].examples}\n${lines.join('\n')}`;
 }
 
-/** Adds the Examples section after a command's help, laid out when shown, for the stream it goes to; none without rows. */
-export function addExamples(command: Command, rows: readonly Example[] | undefined, lang: Lang): Command {
-  if (!rows?.length) return command;
+/**
+ * Adds the Examples section after a command's help (none without rows), then, for a program, the exit statuses:
+ * laid out when shown, for the width of the stream the help goes to, as commander wraps the rest.
+ */
+export function addExamples(command: Command, rows: readonly Example[] | undefined, lang: Lang, { exitStatus = false } = {}): Command {
   return command.addHelpText('after', ({ error, command: shown }) => {
     const out = shown.configureOutput();
-    return examplesText(rows, lang, (error ? out.getErrHelpWidth : out.getOutHelpWidth)?.() ?? 80);
+    const width = (error ? out.getErrHelpWidth : out.getOutHelpWidth)?.() ?? 80;
+    const statuses = exitStatus ? [`\n${wrapHelp(SHARED_HELP[lang].exitStatus, width, EXIT_STATUS_KEEP[lang])}`] : [];
+    return [...(rows?.length ? [examplesText(rows, lang, width)] : []), ...statuses].join('\n');
   });
 }
 
 /** commander's boxWrap, which breaks at spaces only, as the reader wraps: also between CJK characters, with the kinsoku rules. */
-function wrapHelp(text: string, width: number): string {
-  return width < 40 ? text : text.split(/\r\n|\n/).map((line) => wrapText(line, width).join('\n')).join('\n');
+function wrapHelp(text: string, width: number, keep?: readonly string[]): string {
+  return width < 40 ? text : text.split(/\r\n|\n/).map((line) => wrapText(line, width, width, { keep }).join('\n')).join('\n');
 }

@@ -1,7 +1,6 @@
 /** lm-lint's command line: commander wiring only; the command itself is imported when it runs. */
 import { Option } from 'commander';
 import { LINT_EXAMPLES } from '../i18n/examples.js';
-import { SHARED_HELP } from '../i18n/help.js';
 import { LINT_HELP } from '../i18n/lint-help.js';
 import type { Io } from '../io/io.js';
 import { interfaceLang } from '../io/lang.js';
@@ -34,8 +33,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       const flags = { fix: !!options.fix, fixDryRun: !!options.fixDryRun, listRules: !!options.listRules };
       code = await lintCommand({ ...options, ...flags, packs }, io);
     });
-  addExamples(program, LINT_EXAMPLES, lang);
-  program.addHelpText('after', `\n${SHARED_HELP[lang].exitStatus}`);
+  addExamples(program, LINT_EXAMPLES, lang, { exitStatus: true });
   addCompletionCommands(program, io, { '': 'dir' }, lang);
   await program.parseAsync(argv, { from: 'user' });
   return code;

@@ -5,7 +5,6 @@
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { QUIZ_EXAMPLES } from '../i18n/examples.js';
-import { SHARED_HELP } from '../i18n/help.js';
 import { quizMessages } from '../i18n/quiz.js';
 import type { Io } from '../io/io.js';
 import { BUILTIN_FIRST_LANG, interfaceLang } from '../io/lang.js';
@@ -27,7 +26,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const run = async <O extends object>(load: () => Promise<(opts: O, io: Io) => Promise<number>>, opts: O): Promise<void> => {
     code = await (await load())(withRoot(opts), io);
   };
-  addExamples(program, QUIZ_EXAMPLES[''], lang).addHelpText('after', `\n${SHARED_HELP[lang].exitStatus}`);
+  addExamples(program, QUIZ_EXAMPLES[''], lang, { exitStatus: true });
 
   common(program)
     .argument('[target]', t.argTarget)

@@ -1,6 +1,6 @@
 /**
  * The --help words every binary shares, in Chinese and English: the built-in
- * options, commander's section titles, the exit-status lines. How they are
+ * options, commander's section titles, the exit-status paragraph. How they are
  * laid out is src/cli/help-text.ts.
  */
 import type { Catalog } from './catalog.js';
@@ -14,7 +14,7 @@ export const SHARED_HELP = {
     lang: "language to use (default: from LC_ALL, LC_MESSAGES, LANG, else the pack's first)",
     color: 'colour output (env: NO_COLOR, FORCE_COLOR)',
     examples: 'Examples:',
-    exitStatus: 'Exit status: 0 success; 1 the thing asked about failed (lint errors, a score\nbelow --fail-under, an invalid pack); 2 usage error or unreadable input;\n130 interrupted (Ctrl-C).',
+    exitStatus: 'Exit status: 0 success; 1 the thing asked about failed (lint errors, a score below --fail-under, an invalid pack); 2 usage error or unreadable input; 130 interrupted (Ctrl-C).',
     completion: 'print a shell completion script (bash, zsh or fish)',
     shell: 'the shell',
     count: 'must be a whole number from 1 to 1000000',
@@ -27,12 +27,18 @@ export const SHARED_HELP = {
     lang: '使用的语言（默认：取自 LC_ALL、LC_MESSAGES、LANG，否则为课程包的第一种语言）',
     color: '彩色输出（环境变量：NO_COLOR、FORCE_COLOR）',
     examples: '示例：',
-    exitStatus: '退出状态：0 成功；1 所查的对象未通过（检查出错误、得分低于 --fail-under、\n课程包无效）；2 用法错误或输入无法读取；130 被中断（Ctrl-C）。',
+    exitStatus: '退出状态：0 成功；1 所查的对象未通过（检查出错误、得分低于 --fail-under、课程包无效）；2 用法错误或输入无法读取；130 被中断（Ctrl-C）。',
     completion: '输出 shell 补全脚本（bash、zsh 或 fish）',
     shell: 'shell 名称',
     count: '必须是 1 到 1000000 之间的整数',
   },
 } as const satisfies Catalog<Record<string, string>>;
+
+/** What the exit-status paragraph never breaks across lines (src/text/wrap.ts keep): each status with its first words, and 课程包无效. */
+export const EXIT_STATUS_KEEP: Catalog<readonly string[]> = {
+  en: ['0 success', '1 the thing', '2 usage', '130 interrupted'],
+  zh: ['0 成功', '1 所查', '2 用法', '130 被中断', '课程包无效'],
+};
 
 export const TITLES_ZH: Record<string, string> = {
   'Usage:': '用法：',

@@ -40,6 +40,8 @@ const en = {
   continueWith: (title: string) => `Continue with ${title}:`,
   allRead: 'You have read every chapter. Test yourself with lm-quiz.',
   moreCommands: 'More: lm-explain list · search <words> · term <word> · models · timeline · --help',
+  /** What a hint never breaks across lines: commands with their placeholders, copied whole. */
+  keepWhole: ['lm-explain list', 'search <words>', 'term <word>'] as readonly string[],
   quizHint: 'Test yourself: lm-quiz',
   pagerPrompt: '(q quits, space pages on, b goes back, /word searches)',
   chapterNumber: (n: number, total: number) => `Chapter ${n} of ${total}`,
@@ -138,6 +140,7 @@ const zh: ReaderMessages = {
   continueWith: (title) => `继续阅读 ${title}：`,
   allRead: '所有章节都读完了！用 lm-quiz 检验一下吧。',
   moreCommands: '更多：lm-explain list · search <词> · term <词> · models · timeline · --help',
+  keepWhole: ['lm-explain list', 'search <词>', 'term <词>'],
   quizHint: '自测：lm-quiz',
   pagerPrompt: '（按 q 退出，空格翻页，b 后退，/ 搜索）',
   chapterNumber: (n, total) => `第 ${n} 章，共 ${total} 章`,

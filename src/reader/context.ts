@@ -35,7 +35,7 @@ export interface ReaderContext {
   progress: ProgressStore;
   /** `--pack DIR` when the run was given one, for every command the reader prints; else ''. */
   packArg: string;
-  /** What a hint must not break across lines: each program with its `--pack DIR`. */
+  /** What a hint must not break across lines: the commands of ui.keepWhole, each program with its `--pack DIR`. */
   keep: readonly string[];
   /** Output goes to a terminal: a chapter shown counts as read (piped into `head`, it was not read). */
   terminal: boolean;
@@ -65,7 +65,7 @@ export function createContext(io: Io, globals: GlobalOptions): ReaderContext {
     hyperlinks: !mayPage && hyperlinksSupported(io.stdout, io.env, level),
     progress,
     packArg,
-    keep: packArg === '' ? [] : [`lm-explain ${packArg}`, `lm-quiz ${packArg}`],
+    keep: [...ui.keepWhole, ...(packArg === '' ? [] : [`lm-explain ${packArg}`, `lm-quiz ${packArg}`])],
     terminal: io.stdout.isTTY === true,
   };
 }

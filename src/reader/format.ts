@@ -17,11 +17,12 @@ export { packArgument } from '../text/pack-argument.js';
 /** Hints that name a command to run, which must carry `--pack` too. */
 const HINTS = ['moreCommands', 'quizHint', 'listHint', 'noTimelineHint', 'allRead', 'lastChapter'] as const;
 
-/** The messages with `--pack DIR` after each program name in those hints. */
-export function withPackInHints<M extends Record<(typeof HINTS)[number], string>>(ui: M, packArg: string): M {
+/** The messages with `--pack DIR` after each program name in those hints and in what they keep whole. */
+export function withPackInHints<M extends Record<(typeof HINTS)[number], string> & { keepWhole: readonly string[] }>(ui: M, packArg: string): M {
   if (packArg === '') return ui;
-  const out = { ...ui };
-  for (const key of HINTS) out[key] = ui[key].replace(/\b(lm-explain|lm-quiz)\b/g, `$1 ${packArg}`) as M[typeof key];
+  const withPack = (hint: string) => hint.replace(/\b(lm-explain|lm-quiz)\b/g, `$1 ${packArg}`);
+  const out = { ...ui, keepWhole: ui.keepWhole.map(withPack) };
+  for (const key of HINTS) out[key] = withPack(ui[key]) as M[typeof key];
   return out;
 }
 
@@ -29,11 +30,12 @@ export function numbered(n: number, title: string): string {
   return `${n}. ${title}`;
 }
 
-/** A label followed by a command, on one line when it fits; a command is never broken across lines. */
+/** A label followed by a command, on one line when it fits; a command is never broken across lines (nor indented past the width). */
 export function withCommand(label: string, cmd: string, width: number): string[] {
   // "Next: 2. Stages   lm-explain next", "Start reading: lm-explain show x", "开始阅读：lm-explain show x"
   const gap = label.endsWith('：') ? '' : label.endsWith(':') ? ' ' : '   ';
   const one = `${label}${gap}${cmd}`;
   if (displayWidth(one) <= width) return [one];
-  return [...hang(label, width, '', '  '), ...hang(cmd, width, '  ', '  ', [stripAnsi(cmd)])];
+  const indent = displayWidth(cmd) + 2 <= width ? '  ' : '';
+  return [...hang(label, width, '', '  '), ...hang(cmd, width, indent, indent, [stripAnsi(cmd)])];
 }

@@ -102,12 +102,13 @@ const SPACE: Item = { kind: 'space', text: ' ', width: 1 };
 
 /**
  * Splits one line into boxes at its break opportunities (`spacesOnly`: at
- * spaces alone), each handed to `visit` once complete (no array of a whole
+ * spaces alone; `kept`: not after a KEPT_JOIN), each handed to `visit` once complete (no array of a whole
  * paragraph's boxes: they are garbage as soon as they are placed).
  */
-function eachBox(line: string, spacesOnly: boolean, visit: (box: Box) => void): void {
+function eachBox(line: string, spacesOnly: boolean, kept: boolean, visit: (box: Box) => void): void {
   let box: Box = { items: [], width: 0, glue: '', glueWidth: 0 };
   let lastChar: string | undefined;
+  let joined = false;
   let spaces = '';
   let spacesWidth = 0;
   let pendingEsc: Item[] = [];
@@ -124,6 +125,11 @@ function eachBox(line: string, spacesOnly: boolean, visit: (box: Box) => void): 
       else pendingEsc.push(item);
       return;
     }
+    if (kept && item.text === KEPT_JOIN) {
+      box.items.push(JOIN);
+      joined = true;
+      return;
+    }
     if (item.kind === 'space') {
       if (lastChar === undefined && box.items.length === 0) {
         box.items.push(item); // leading indentation of the first line is kept
@@ -136,7 +142,9 @@ function eachBox(line: string, spacesOnly: boolean, visit: (box: Box) => void): 
     }
     const breakHere =
       lastChar !== undefined &&
+      !joined &&
       (spaces !== '' ? canBreakAtSpace(lastChar, item.text) : !spacesOnly && canBreakBetween(lastChar, item.text));
+    joined = false;
     if (breakHere) startBox();
     else if (spaces !== '') {
       for (const ch of spaces) box.items.push(ch === ' ' ? SPACE : { kind: 'space', text: ch, width: 1 });
@@ -168,24 +176,44 @@ export interface WrapOptions {
    * cell listing tokens (`我 / 喜欢 / 语言模型`).
    */
   spacesOnly?: boolean;
-  /** Phrases never broken at their spaces, such as a command to type (`lm-quiz --pack DIR`). */
+  /**
+   * Phrases never broken, neither at their spaces nor between their characters, such as a command to
+   * type (`lm-quiz --pack DIR`, `search <词>`). A phrase earlier in the list wins over one it overlaps.
+   */
   keep?: readonly string[];
 }
 
 /** Stands for a kept phrase's spaces while it is wrapped: a private-use character, one column, never a break. */
 const KEPT_SPACE = '\ue000';
+/** Put in a kept phrase where a line could break between two characters (`<` and `词`): no break there, and no column. */
+const KEPT_JOIN = '\ue001';
+/** KEPT_JOIN in a box: no column (taken out of the line when it is done). */
+const JOIN: Item = { kind: 'char', text: KEPT_JOIN, width: 0 };
 
 export function wrapText(text: string, width: number, firstWidth: number = width, options: WrapOptions = {}): string[] {
-  const keep = options.keep?.filter((phrase) => phrase.includes(' ') && text.includes(phrase));
-  if (keep?.length && !text.includes(KEPT_SPACE)) {
+  const keep = options.keep?.filter((phrase) => text.includes(phrase));
+  if (keep?.length && !text.includes(KEPT_SPACE) && !text.includes(KEPT_JOIN)) {
     let joined = text;
-    for (const phrase of keep) joined = joined.split(phrase).join(phrase.replaceAll(' ', KEPT_SPACE));
-    return wrapLines(joined, width, firstWidth, options.spacesOnly, true).map((line) => line.replaceAll(KEPT_SPACE, ' '));
+    for (const phrase of keep) joined = joined.split(phrase).join(glued(phrase));
+    const lines = wrapLines(joined, width, firstWidth, options.spacesOnly, true);
+    return lines.map((line) => line.replaceAll(KEPT_SPACE, ' ').replaceAll(KEPT_JOIN, ''));
   }
   return wrapLines(text, width, firstWidth, options.spacesOnly, false);
 }
 
-/** `kept`: a box holding a kept phrase, wider than a line, goes on a line of its own whole (the terminal wraps it). */
+/** A kept phrase as it is wrapped: KEPT_SPACE for each space, KEPT_JOIN between two characters a line could break between. */
+function glued(phrase: string): string {
+  let out = '';
+  let last: string | undefined;
+  for (const cluster of graphemes(phrase)) {
+    const char = cluster === ' ' ? KEPT_SPACE : cluster;
+    out += last !== undefined && canBreakBetween(last, char) ? KEPT_JOIN + char : char;
+    last = char;
+  }
+  return out;
+}
+
+/** `kept`: the text holds kept phrases; a box holding one, wider than a line, goes on a line of its own whole (the terminal wraps it). */
 function wrapLines(text: string, width: number, firstWidth: number, spacesOnly: boolean | undefined, kept: boolean): string[] {
   const restLimit = Math.max(2, Math.floor(width));
   const firstLimit = Math.max(2, Math.floor(firstWidth));
@@ -210,13 +238,13 @@ function wrapLines(text: string, width: number, firstWidth: number, spacesOnly: 
   const hardLines = text.split('\n');
   hardLines.forEach((hard, index) => {
     if (index > 0) breakLine();
-    eachBox(hard, spacesOnly ?? false, (box) => {
+    eachBox(hard, spacesOnly ?? false, kept, (box) => {
       if (column > 0 && column + box.glueWidth + box.width > limit) breakLine();
       else if (column > 0) {
         line += box.glue;
         column += box.glueWidth;
       }
-      if (box.width <= limit - column || (kept && box.items.some((item) => item.text === KEPT_SPACE))) {
+      if (box.width <= limit - column || (kept && box.items.some((item) => item === JOIN || item.text === KEPT_SPACE))) {
         emitItems(box.items);
         column += box.width;
         return;
@@ -308,6 +336,6 @@ export function joinSoftBreaks(text: string): string {
 /** The width of the widest part of `text` that wrapping keeps on one line (a word, a bracketed term). */
 export function longestUnit(text: string, options: WrapOptions = {}): number {
   let widest = 0;
-  for (const hard of text.split('\n')) eachBox(hard, options.spacesOnly ?? false, (box) => (widest = Math.max(widest, box.width)));
+  for (const hard of text.split('\n')) eachBox(hard, options.spacesOnly ?? false, false, (box) => (widest = Math.max(widest, box.width)));
   return widest;
 }

@@ -4,6 +4,8 @@ import { EXPLAIN_EXAMPLES, QUIZ_EXAMPLES } from '../../src/i18n/examples.js';
 import { displayWidth } from '../../src/text/width.js';
 import { memoryIo } from '../helpers/io.js';
 import { main } from '../../src/cli/quiz.js';
+import { main as explainMain } from '../../src/cli/explain.js';
+import { main as lintMain } from '../../src/cli/lint.js';
 
 const rows = [...EXPLAIN_EXAMPLES['']!, ...QUIZ_EXAMPLES['']!];
 const commandOf = (lang: 'en' | 'zh', i: number) => {
@@ -39,5 +41,38 @@ describe('the Examples section fits the help width', () => {
     const out = io.out();
     expect(out).toContain('Examples:');
     for (const line of out.slice(out.indexOf('Examples:'), out.indexOf('Exit status:')).split('\n')) if (!line.includes('--answers')) expect(displayWidth(line), line).toBeLessThanOrEqual(50);
+  });
+});
+
+describe('the exit-status paragraph fits the help width', () => {
+  const mains = { 'lm-explain': explainMain, 'lm-quiz': main, 'lm-lint': lintMain };
+  const HEAD = { en: 'Exit status:', zh: '退出状态：' } as const;
+  /** The last paragraph of a program's --help written to a terminal `columns` wide. */
+  const exitStatus = async (bin: keyof typeof mains, lang: 'en' | 'zh', columns: number) => {
+    const io = memoryIo({ tty: true, columns });
+    await mains[bin](['--help', '--lang', lang], io).catch(() => undefined);
+    return io.out().slice(io.out().indexOf(HEAD[lang])).trimEnd().split('\n');
+  };
+
+  it.each(['lm-explain', 'lm-quiz', 'lm-lint'] as const)('%s: at 40 and 60 columns, no line wider; at 80 the lines of before', async (bin) => {
+    for (const lang of ['en', 'zh'] as const) {
+      for (const width of [40, 60]) {
+        const lines = await exitStatus(bin, lang, width);
+        expect(lines.length).toBeGreaterThan(2);
+        for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(width);
+        // A status stays with its meaning.
+        for (const line of lines) expect(line).not.toMatch(/(^|[ ：；])(0|1|2|130)$/);
+      }
+    }
+    expect(await exitStatus(bin, 'en', 80)).toEqual([
+      'Exit status: 0 success; 1 the thing asked about failed (lint errors, a score',
+      'below --fail-under, an invalid pack); 2 usage error or unreadable input;',
+      '130 interrupted (Ctrl-C).',
+    ]);
+    expect(await exitStatus(bin, 'zh', 80)).toEqual(['退出状态：0 成功；1 所查的对象未通过（检查出错误、得分低于 --fail-under、', '课程包无效）；2 用法错误或输入无法读取；130 被中断（Ctrl-C）。']);
+  });
+
+  it('under 40 columns it is one line, as commander wraps nothing there', async () => {
+    expect(await exitStatus('lm-lint', 'en', 30)).toHaveLength(1);
   });
 });

@@ -18,6 +18,8 @@ test('in Chinese, at width 20, nothing is wider than 20 columns', () => {
   const out = glossaryCommand({}, reader({ lang: 'zh', width: 20 }).ctx());
   expect(out).toContain('# 术语表（共 3 个）');
   expect(out).toContain('词元（token）');
+  // The command to type is whole: it broke inside `<词>` (a CJK character beside `<`), and it is not indented past the width.
+  expect(out.split('\n')).toContain('lm-explain term <词>');
   for (const line of out.split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(20);
 });
 

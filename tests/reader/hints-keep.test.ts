@@ -23,3 +23,26 @@ describe('reader hints with --pack', () => {
     });
   }
 });
+
+// `search <词>` broke between `search` and `<词>`, and inside `<词>` (a CJK character beside `<`): half a command to copy.
+describe('the home hint keeps each command with its placeholder', () => {
+  const WHOLE = { en: ['lm-explain list', 'search <words>', 'term <word>'], zh: ['lm-explain list', 'search <词>', 'term <词>'] } as const;
+  for (const lang of ['en', 'zh'] as const) {
+    it(`${lang}: at widths 20 to 60, with and without --pack`, async () => {
+      for (const pack of [undefined, READER_PACK]) {
+        for (let width = 20; width <= 60; width++) {
+          const home = text(await homeCommand({}, reader({ lang, width, pack }).ctx()));
+          const hint = home.slice(home.indexOf(lang === 'en' ? 'More:' : '更多：')).split('\n').slice(0, -2);
+          const whole = WHOLE[lang].map((phrase) => (pack ? phrase.replace('lm-explain', `lm-explain --pack ${pack}`) : phrase));
+          // Every piece of a command is on the line that holds the whole command.
+          for (const line of hint) {
+            for (const piece of ['lm-explain', 'list', 'search', 'term', '<', '>']) {
+              if (line.includes(piece)) expect(whole.some((phrase) => phrase.includes(piece) && line.includes(phrase)), `${width}: ${line}`).toBe(true);
+            }
+          }
+          for (const phrase of whole) expect(hint.some((line) => line.includes(phrase)), `${width}: ${phrase}`).toBe(true);
+        }
+      }
+    });
+  }
+});

@@ -28,6 +28,18 @@ describe('wrapText', () => {
     expect(wrapText('a\ue000b lm-quiz --pack /tmp/my pack', 12, 12, { keep })).toEqual(['a\ue000b lm-quiz', '--pack', '/tmp/my pack']);
   });
 
+  test('a kept phrase is not broken between its characters either: not inside <词>, nor after a space before CJK', () => {
+    const keep = ['search <词>', '130 被中断', '课程包无效'];
+    // Without `keep`, a line may break between `<` and `词`, and after `130 `.
+    expect(wrapText('更多：search <词> · term', 14)).toEqual(['更多：search <', '词> · term']);
+    expect(wrapText('更多：search <词> · term', 14, 14, { keep })).toEqual(['更多：', 'search <词> ·', 'term']);
+    expect(wrapText('无法读取；130 被中断。', 16, 16, { keep })).toEqual(['无法读取；', '130 被中断。']);
+    expect(wrapText('程序：课程包无效。', 12, 12, { keep })).toEqual(['程序：', '课程包无效。']);
+    // Wider than the line, whole on a line of its own; and a private-use character in text is left alone.
+    expect(wrapText('课程包无效', 6, 6, { keep })).toEqual(['课程包无效']);
+    expect(wrapText('a\ue001b 课程包无效', 6, 6, { keep })).toEqual(['a\ue001b 课', '程包无', '效']);
+  });
+
   test('English wraps at spaces', () => {
     expect(wrapText('A language model assigns a probability to word sequences.', 20)).toEqual([
       'A language model',
