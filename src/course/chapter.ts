@@ -53,38 +53,42 @@ export interface ChapterDoc {
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
 const ANCHOR = /[ \t]*\{#([^}\s]*)\}$/;
 
+/**
+ * A chapter's front matter, as every reader of chapters finds it: the YAML between a first `---` line and the next
+ * `---` or `...` line, and where the body starts (after that line; at the start when there is no `yaml`).
+ */
+export function frontMatterBlock(text: string): { opened: boolean; yaml?: { start: number; end: number }; bodyStart: number } {
+  const bom = text.startsWith('\uFEFF') ? 1 : 0;
+  const open = /^---[ \t]*\r?\n/.exec(text.slice(bom));
+  const close = open && /^(?:---|\.\.\.)[ \t]*$/m.exec(text.slice(bom + open[0].length));
+  if (!open || !close) return { opened: open !== null, bodyStart: bom };
+  const start = bom + open[0].length;
+  let bodyStart = start + close.index + close[0].length;
+  if (text[bodyStart] === '\r') bodyStart++;
+  if (text[bodyStart] === '\n') bodyStart++;
+  return { opened: true, yaml: { start, end: start + close.index }, bodyStart };
+}
+
 export function parseChapter(file: string, text: string, chapterId: string, lang: string, opts: { memo?: ParseMemo } = {}): ChapterDoc {
   const lines = new LineIndex(text);
   const findings: Finding[] = [];
-  const bom = text.startsWith('\uFEFF') ? 1 : 0;
   let frontMatter: FrontMatter | undefined;
   let frontMatterSource: YamlSource | undefined;
-  let bodyStart = bom;
-
-  const open = /^---[ \t]*\r?\n/.exec(text.slice(bom));
-  if (!open) {
-    findings.push({ file, line: 1, column: 1, severity: 'error', rule: 'front-matter', message: 'missing front matter (a --- block with id, title and summary)' });
+  const { opened, yaml, bodyStart } = frontMatterBlock(text);
+  if (!yaml) {
+    const message = opened ? 'front matter is not closed by a --- line' : 'missing front matter (a --- block with id, title and summary)';
+    findings.push({ file, line: 1, column: 1, severity: 'error', rule: 'front-matter', message });
   } else {
-    const fmStart = bom + open[0].length;
-    const close = /^(?:---|\.\.\.)[ \t]*$/m.exec(text.slice(fmStart));
-    if (!close) {
-      findings.push({ file, line: 1, column: 1, severity: 'error', rule: 'front-matter', message: 'front matter is not closed by a --- line' });
-    } else {
-      const fmText = text.slice(fmStart, fmStart + close.index);
-      const parsed = parseYaml(file, fmText, { base: fmStart, lines, memo: opts.memo });
-      frontMatterSource = parsed.source;
-      findings.push(...parsed.findings);
-      if (parsed.value !== undefined && passedBefore(parsed.source, 'front-matter')) {
-        frontMatter = parsed.value as FrontMatter;
-      } else if (parsed.value !== undefined) {
-        const result = validate(frontMatterSchema(), parsed.value ?? {}, parsed.source);
-        frontMatter = result.data;
-        findings.push(...result.findings);
-        if (parsed.findings.length === 0 && result.findings.length === 0) passed(parsed.source, 'front-matter');
-      }
-      bodyStart = fmStart + close.index + close[0].length;
-      if (text[bodyStart] === '\r') bodyStart++;
-      if (text[bodyStart] === '\n') bodyStart++;
+    const parsed = parseYaml(file, text.slice(yaml.start, yaml.end), { base: yaml.start, lines, memo: opts.memo });
+    frontMatterSource = parsed.source;
+    findings.push(...parsed.findings);
+    if (parsed.value !== undefined && passedBefore(parsed.source, 'front-matter')) {
+      frontMatter = parsed.value as FrontMatter;
+    } else if (parsed.value !== undefined) {
+      const result = validate(frontMatterSchema(), parsed.value ?? {}, parsed.source);
+      frontMatter = result.data;
+      findings.push(...result.findings);
+      if (parsed.findings.length === 0 && result.findings.length === 0) passed(parsed.source, 'front-matter');
     }
   }
 

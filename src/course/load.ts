@@ -5,7 +5,7 @@
  * findings met on the way; invalid list items are dropped, the rest kept.
  */
 import * as z from 'zod';
-import { parseChapter, type ChapterDoc } from './chapter.js';
+import { frontMatterBlock, parseChapter, type ChapterDoc } from './chapter.js';
 import type { Finding } from './finding.js';
 import { markdownTooDeep, MAX_NESTING } from './nesting.js';
 import { readPackFile, type Overlay } from './pack-files.js';
@@ -50,8 +50,6 @@ export interface LoadOptions {
 }
 
 export const CHAPTER_FILE = /^(.+)\.([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.md$/;
-/** A chapter's front matter block (its YAML is checked by the YAML parser, not as Markdown). */
-const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n[\s\S]*?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
 /** The manifest (the only single-document file); a text that passed its check before is not checked again. */
 export function loadManifest(root: string, opts: LoadOptions = {}): YamlDoc<Manifest> {
@@ -70,7 +68,8 @@ export function loadChapter(root: string, id: string, lang: string, opts: LoadOp
   const file = chapterPath(root, id, lang);
   const read = readPackFile(root, file, opts.overlay);
   if (!read.ok) return { file, findings: [read.finding] };
-  const deep = markdownTooDeep(read.text, FRONT_MATTER.exec(read.text)?.[0].length ?? 0);
+  // The front matter is YAML, checked by the YAML parser, not as Markdown.
+  const deep = markdownTooDeep(read.text, frontMatterBlock(read.text).bodyStart);
   if (deep) {
     const line = read.text.slice(0, deep.offset).split('\n').length;
     const message = `Markdown nested more than ${MAX_NESTING} levels deep (quotes, lists, brackets, emphasis); not read`;

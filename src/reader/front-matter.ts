@@ -2,7 +2,7 @@
  * A light chapter reader for screens that list chapters (home, footers):
  * only the front matter is parsed, not the Markdown body.
  */
-import { parseChapter } from '../course/chapter.js';
+import { frontMatterBlock, parseChapter } from '../course/chapter.js';
 import type { Course } from '../course/course.js';
 import type { Finding } from '../course/finding.js';
 import { readPackFile } from '../course/pack-files.js';
@@ -24,8 +24,8 @@ export function readChapterHead(course: Pick<Course, 'root' | 'loadOptions'>, id
   const read = readPackFile(root, file, course.loadOptions.overlay);
   if (!read.ok) throw new ContentError(`chapter '${id}' (${lang}) cannot be read`, [read.finding], ['run `lm-lint` on the pack for the full report']);
   const text = read.text;
-  const close = /^---[ \t]*\r?\n[\s\S]*?^(?:---|\.\.\.)[ \t]*$/m.exec(text.replace(/^\uFEFF/, ''));
-  const head = close ? text.slice(0, close.index + close[0].length + (text.startsWith('\uFEFF') ? 1 : 0)) : text;
+  const { yaml, bodyStart } = frontMatterBlock(text);
+  const head = yaml ? text.slice(0, bodyStart) : text;
   const doc = parseChapter(file, head, id, lang, keep ? course.loadOptions : {});
   const errors = doc.findings.filter((f) => f.severity === 'error');
   if (errors.length > 0 || !doc.frontMatter) {
