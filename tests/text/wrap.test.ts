@@ -56,6 +56,21 @@ describe('wrapText', () => {
     for (const line of lines) expect(isNoStart([...line][0]!)).toBe(false);
   });
 
+  test('a middle dot (· or ・) never starts a line: a separator stays at the end of the line before', () => {
+    const keep = ['lm-explain list', 'search <词>', 'term <词>'];
+    const hint = '更多：lm-explain list · search <词> · term <词> · models · timeline · --help';
+    // Before, width 18 gave 'term <词> · models' then '· timeline ·'.
+    expect(wrapText(hint, 18, 18, { keep })).toEqual(['更多：', 'lm-explain list ·', 'search <词> ·', 'term <词> ·', 'models ·', 'timeline · --help']);
+    expect(wrapText('More: list · search · term · models', 14)).toEqual(['More: list ·', 'search ·', 'term · models']);
+    // Between CJK characters (a transliterated name) the dot goes with the character before it.
+    expect(wrapText('约翰·史密斯和玛丽・居里', 6)).toEqual(['约翰·', '史密斯', '和玛', '丽・居', '里']);
+    for (let width = 4; width <= 40; width++) {
+      for (const text of [hint, 'a · b · c · d · e · f · g · h', '甲·乙·丙·丁・戊・己・庚']) {
+        for (const line of wrapText(text, width, width, { keep })) expect(['·', '・']).not.toContain([...line][0]);
+      }
+    }
+  });
+
   test('no line ends with opening punctuation', () => {
     const lines = wrapText('一二三「四五六」七八', 8);
     expect(lines).toEqual(['一二三', '「四五', '六」七八']);
