@@ -6,7 +6,7 @@ import type { AccuracyRow, AttemptRecord, WeakRow } from '../../state/quiz-histo
 import { bar, sparkline } from './charts.js';
 import type { Paint } from './paint.js';
 import { table } from './summary.js';
-import { hanging } from './wrap.js';
+import { commandLine, hanging } from './wrap.js';
 import { displayWidth } from '../../text/width.js';
 
 export interface AttemptLabel {
@@ -101,7 +101,7 @@ export function renderStats(v: StatsView, t: QuizMessages, paint: Paint, width: 
     lines.push('', paint.strong(t.statsWeakest));
     for (const w of v.weakest) {
       lines.push(...hanging(`  ${String(w.percent).padStart(5)}%  `, `${w.prompt} (${t.answersCount(w.answers)})`, width));
-      if (w.ref) lines.push(`          ${paint.command(showCommand(packArg, w.ref))}`);
+      if (w.ref) lines.push(commandLine('          ', paint.command(showCommand(packArg, w.ref)), width));
     }
   }
   if (v.trend.length > 0) {

@@ -26,6 +26,12 @@ export function hint(text: string, width: number, keep: readonly string[]): stri
   return wrapText(text, Math.max(2, width - indent.length), width, { keep: kept }).map((line, i) => (i === 0 ? line : indent + line));
 }
 
+/** A command on a line of its own, at `indent` while the line fits, else two columns in or none: the terminal must never break it. */
+export function commandLine(indent: string, command: string, width: number): string {
+  const room = width - displayWidth(command);
+  return (displayWidth(indent) <= room ? indent : room >= 2 ? '  ' : '') + command;
+}
+
 /** The space after a label: none after a full-width colon (作答：…). */
 export function gapAfter(label: string): string {
   return label.endsWith('：') ? '' : ' ';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { quizMessages } from '../../../src/i18n/quiz.js';
 import { list } from '../../../src/quiz/commands/list.js';
-import { hint } from '../../../src/quiz/render/wrap.js';
+import { commandLine, hint } from '../../../src/quiz/render/wrap.js';
 import { displayWidth } from '../../../src/text/width.js';
 import { memoryIo } from '../../helpers/io.js';
 import { tempStateDir } from '../../helpers/run-bin.js';
@@ -66,4 +66,16 @@ describe('every lm-quiz hint that names a command keeps it whole', () => {
       }
     });
   }
+});
+
+// A command on a line of its own (Read more, the summary's and the stats' chapters to read) was indented
+// whatever the width: a 28-column command 10 columns in was cut by a 30-column terminal.
+describe('commandLine', () => {
+  it('indents while the line fits, then two columns, then none', () => {
+    const cmd = 'lm-explain show stages#slm';
+    expect(commandLine('          ', cmd, 80)).toBe(`          ${cmd}`);
+    expect(commandLine('          ', cmd, 30)).toBe(`  ${cmd}`);
+    expect(commandLine('          ', cmd, 27)).toBe(cmd);
+    expect(commandLine('  ', `\u001b[36m${cmd}\u001b[39m`, 28)).toBe(`  \u001b[36m${cmd}\u001b[39m`);
+  });
 });

@@ -76,6 +76,8 @@ describe('lm-quiz stats', () => {
       const m = io(seededState());
       expect(await stats({ pack: PACK, lang, width: 20 }, m)).toBe(0);
       expect(m.out()).toContain(`\n${due}\n  lm-quiz review\n`);
+      // The weakest question's command, wider than the line, starts it rather than being pushed 10 columns in.
+      expect(m.out()).toContain(`\nlm-explain --pack ${PACK} show basics#sizes\n`);
     }
   });
 
