@@ -5,11 +5,11 @@
  */
 import { clusterWidth } from './width.js';
 
-/** Closing punctuation and marks that must not start a line. */
+/** Closing punctuation and marks that must not start a line (the middle dots · and ・ among them: a separator stays at the end of the line before). */
 const NO_START = new Set([
   ...'，。、；：！？）」』】》〉〕〗〙〛｝］’”〟…‥・ー々〻ゝゞヽヾ～',
   ...'ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ',
-  ...'．｡､％‰℃°′″',
+  ...'．｡､％‰℃°′″·',
   ...',.;:!?)]}%',
 ]);
 

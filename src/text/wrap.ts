@@ -238,7 +238,7 @@ function wrapLines(text: string, width: number, firstWidth: number, spacesOnly: 
   const hardLines = text.split('\n');
   hardLines.forEach((hard, index) => {
     if (index > 0) breakLine();
-    eachBox(hard, spacesOnly ?? false, kept, (box) => {
+    const place = (box: Box) => {
       if (column > 0 && column + box.glueWidth + box.width > limit) breakLine();
       else if (column > 0) {
         line += box.glue;
@@ -255,10 +255,47 @@ function wrapLines(text: string, width: number, firstWidth: number, spacesOnly: 
         emitItems(piece.items);
         column += piece.width;
       });
+    };
+    eachBox(hard, spacesOnly ?? false, kept, (box) => {
+      const whole = kept && box.items.some((item) => item === JOIN || item.text === KEPT_SPACE);
+      if (box.width > restLimit && !whole && box.items.some((item) => item.kind === 'space')) atSpaces(box).forEach(place);
+      else place(box);
     });
   });
   breakLine();
   return lines;
+}
+
+/**
+ * A box wider than a line split at the spaces inside it, which a kinsoku rule alone kept from being
+ * breaks (`(how-models-write) ·`, a word before a ·): a line breaks there before a word is cut.
+ */
+function atSpaces(box: Box): Box[] {
+  const parts: Box[] = [];
+  let part: Box = { items: [], width: 0, glue: box.glue, glueWidth: box.glueWidth };
+  let visible = false;
+  let last: string | undefined;
+  for (const item of box.items) {
+    // A space after a visible cluster that may end a line ends the part; it and any spaces after it are the next part's glue (leading indentation stays).
+    if (item.kind === 'space' && ((visible && !isNoEnd(last!)) || (parts.length > 0 && !visible))) {
+      if (visible) {
+        parts.push(part);
+        part = { items: [], width: 0, glue: '', glueWidth: 0 };
+        visible = false;
+      }
+      part.glue += item.text;
+      part.glueWidth += item.width;
+      continue;
+    }
+    part.items.push(item);
+    if (item.kind !== 'esc') {
+      part.width += item.width;
+      visible = true;
+      if (item.kind === 'char') last = item.text;
+    }
+  }
+  parts.push(part);
+  return parts;
 }
 
 /** Drops the spaces that end a line, but not painted ones (cells of a bar), keeping the escapes after them. */

@@ -36,6 +36,8 @@ describe('the home hint keeps each command with its placeholder', () => {
           const whole = WHOLE[lang].map((phrase) => (pack ? phrase.replace('lm-explain', `lm-explain --pack ${pack}`) : phrase));
           // Every piece of a command is on the line that holds the whole command.
           for (const line of hint) {
+            // A separator ends the line before (`list ·`), never starts one (`  · timeline ·` at width 20).
+            expect(line.trimStart().startsWith('·'), `${width}: ${line}`).toBe(false);
             for (const piece of ['lm-explain', 'list', 'search', 'term', '<', '>']) {
               if (line.includes(piece)) expect(whole.some((phrase) => phrase.includes(piece) && line.includes(phrase)), `${width}: ${line}`).toBe(true);
             }

@@ -56,6 +56,25 @@ describe('wrapText', () => {
     for (const line of lines) expect(isNoStart([...line][0]!)).toBe(false);
   });
 
+  test('a middle dot (· or ・) never starts a line: a separator stays at the end of the line before', () => {
+    const keep = ['lm-explain list', 'search <词>', 'term <词>'];
+    const hint = '更多：lm-explain list · search <词> · term <词> · models · timeline · --help';
+    // Before, width 18 gave 'term <词> · models' then '· timeline ·'.
+    expect(wrapText(hint, 18, 18, { keep })).toEqual(['更多：', 'lm-explain list ·', 'search <词> ·', 'term <词> ·', 'models ·', 'timeline · --help']);
+    expect(wrapText('More: list · search · term · models', 14)).toEqual(['More: list ·', 'search ·', 'term · models']);
+    // Between CJK characters (a transliterated name) the dot goes with the character before it.
+    expect(wrapText('约翰·史密斯和玛丽・居里', 6)).toEqual(['约翰·', '史密斯', '和玛', '丽・居', '里']);
+    // Only a word wider than the line less its ` ·` lets a dot start a line: the line breaks at the space before it rather than cut the word.
+    expect(wrapText(hint, 9, 9, { keep }).slice(-3)).toEqual(['models ·', 'timeline', '· --help']);
+    // Not ' · 9 道题', a line starting with the space the cut of an over-long box left there.
+    expect(wrapText('(how-models-write) · 9 道题', 18)).toEqual(['(how-models-write)', '· 9 道题']);
+    for (let width = 10; width <= 40; width++) {
+      for (const text of [hint, 'a · b · c · d · e · f · g · h', '甲·乙·丙·丁・戊・己・庚']) {
+        for (const line of wrapText(text, width, width, { keep })) expect(['·', '・']).not.toContain([...line][0]);
+      }
+    }
+  });
+
   test('no line ends with opening punctuation', () => {
     const lines = wrapText('一二三「四五六」七八', 8);
     expect(lines).toEqual(['一二三', '「四五', '六」七八']);

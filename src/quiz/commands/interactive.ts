@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { EXIT, UsageError } from '../../errors.js';
 import { planAttempt, type PoolItem } from '../engine/select.js';
 import { renderJunit } from '../render/junit.js';
+import { hint } from '../render/wrap.js';
 import { openHistory } from './history-store.js';
 import { playAttempt, type Played } from './play-loop.js';
 import type { Prompter } from './prompter.js';
@@ -68,7 +69,7 @@ async function askMenu(s: QuizSetup, p: Prompter, index: HistoryIndex): Promise<
     if (n > 0) choices.push({ name: t.topicChoice(s.topicName(topic), n), value: topic });
   }
   choices.push({ name: t.allTopics(total), value: ALL });
-  say(s.io, s.paint.dim(t.dueCount(due)));
+  say(s.io, hint(s.paint.dim(t.dueCount(due)), s.widthNow(), t.keepWhole).join('\n'));
   const target = await p.select(t.chooseTopic, choices);
   if (target === REVIEW) return { target, count: undefined };
   const max = poolFor(target, s).length;

@@ -14,6 +14,7 @@ import type { Prompter } from './prompter.js';
 import { say, setup, type CommonOptions, type QuizSetup } from './setup.js';
 import { ALL, poolFor } from './target.js';
 import { formatWhen } from '../render/when.js';
+import { hint } from '../render/wrap.js';
 import { dueCards, loadReplay } from '../../state/cards.js';
 import type { HistoryIndex } from '../../state/history-index.js';
 import { randomSeed } from './random.js';
@@ -70,7 +71,7 @@ export async function playReview(s: QuizSetup, p: Prompter, log: QuizLog, opts: 
     say(io, t.nothingDue);
     const next = index.cardStates().filter((c) => pool.has(c.key)).sort((a, b) => a.due.getTime() - b.due.getTime())[0];
     if (next) say(io, paint.dim(t.nextDueAt(formatWhen(next.due, io.now(), s.lang))));
-    if (index.missed().some((key) => pool.has(key))) say(io, paint.dim(t.practiseMissedHint));
+    if (index.missed().some((key) => pool.has(key))) say(io, hint(paint.dim(t.practiseMissedHint), s.widthNow(), t.keepWhole).join('\n'));
     return EXIT.ok;
   }
   // The attempt's own first line is the title: printed once.

@@ -10,7 +10,7 @@ import { answerLines, correctLines } from './answer-text.js';
 import { trim } from './numbers.js';
 import type { Paint } from './paint.js';
 import type { QuestionView } from './question-view.js';
-import { gapAfter, hanging, wrap } from './wrap.js';
+import { commandLine, gapAfter, hanging, wrap } from './wrap.js';
 import { displayWidth } from '../../text/width.js';
 
 export interface FeedbackOptions {
@@ -44,7 +44,7 @@ function readMoreLines(ref: string, packArg: string, t: QuizMessages, paint: Pai
   const command = showCommand(packArg, ref);
   const gap = gapAfter(t.readMore);
   if (displayWidth(`${t.readMore}${gap}${command}`) <= width) return [`${paint.dim(t.readMore)}${gap}${paint.command(command)}`];
-  return [paint.dim(t.readMore), `  ${paint.command(command)}`];
+  return [paint.dim(t.readMore), commandLine('  ', paint.command(command), width)];
 }
 
 export function verdictLine(outcome: Pick<Outcome, 'verdict' | 'points'>, t: QuizMessages, paint: Paint): string {

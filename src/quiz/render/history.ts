@@ -1,11 +1,12 @@
 /** `lm-quiz history` and `lm-quiz stats` as text. */
+import { hang } from '../../render/layout.js';
 import { showCommand } from '../../text/pack-argument.js';
 import type { QuizMessages } from '../../i18n/quiz.js';
 import type { AccuracyRow, AttemptRecord, WeakRow } from '../../state/quiz-history.js';
 import { bar, sparkline } from './charts.js';
 import type { Paint } from './paint.js';
 import { table } from './summary.js';
-import { hanging } from './wrap.js';
+import { commandLine, hanging } from './wrap.js';
 import { displayWidth } from '../../text/width.js';
 
 export interface AttemptLabel {
@@ -100,14 +101,17 @@ export function renderStats(v: StatsView, t: QuizMessages, paint: Paint, width: 
     lines.push('', paint.strong(t.statsWeakest));
     for (const w of v.weakest) {
       lines.push(...hanging(`  ${String(w.percent).padStart(5)}%  `, `${w.prompt} (${t.answersCount(w.answers)})`, width));
-      if (w.ref) lines.push(`          ${paint.command(showCommand(packArg, w.ref))}`);
+      if (w.ref) lines.push(commandLine('          ', paint.command(showCommand(packArg, w.ref)), width));
     }
   }
   if (v.trend.length > 0) {
     const shown = v.trend.slice(-Math.max(10, width - 20));
     lines.push('', paint.strong(t.statsTrend), `  ${sparkline(shown)}  ${shown[0]}% → ${shown[shown.length - 1]}%`);
   }
-  lines.push('', t.statsDue(v.due) + (v.due > 0 ? `  ${paint.command('lm-quiz review')}` : ''));
+  const due = t.statsDue(v.due);
+  const review = `  ${paint.command('lm-quiz review')}`;
+  // One line when it fits; else the count (its last two words together: `now: 2`) and the command under it, whole.
+  lines.push('', ...(v.due === 0 ? [due] : displayWidth(due + review) <= width ? [due + review] : [...hang(due, width, '', '', [due.split(' ').slice(-2).join(' ')]), review]));
   if (v.due === 0 && v.nextDue) lines.push(paint.dim(t.statsNextDue(v.nextDue)));
   return lines.join('\n');
 }

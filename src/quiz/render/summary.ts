@@ -9,7 +9,7 @@ import type { Summary } from '../engine/summary.js';
 import { duration, percentOf, trim } from './numbers.js';
 import type { Paint } from './paint.js';
 import type { QuestionView } from './question-view.js';
-import { hanging, wrap } from './wrap.js';
+import { commandLine, hanging, wrap } from './wrap.js';
 import { displayWidth } from '../../text/width.js';
 
 export interface SummaryOptions {
@@ -42,7 +42,7 @@ export function renderSummary(summary: Summary, t: QuizMessages, paint: Paint, o
       const view = opts.views.get(miss.key);
       const mark = miss.verdict === 'partial' ? '◐' : '✗';
       lines.push(...hanging(`  ${mark} `, view?.prompt ?? miss.key, opts.width));
-      if (view) lines.push(`    ${paint.command(showCommand(opts.packArg, view.ref))}`);
+      if (view) lines.push(commandLine('    ', paint.command(showCommand(opts.packArg, view.ref)), opts.width));
     }
   }
   lines.push('', t.timeTaken(duration(summary.durationMs, opts.lang)));

@@ -15,6 +15,23 @@ export function wrap(text: string, width: number): string[] {
   return out;
 }
 
+/**
+ * A hint naming commands to type (`Play one: lm-quiz <quiz or topic>`), wrapped as the reader's hints
+ * are: a two-column hanging indent, and each phrase of `keep` it holds whole on one line (alone on it
+ * when wider than the width, and then no line indented: the terminal wraps it, from the first column).
+ */
+export function hint(text: string, width: number, keep: readonly string[]): string[] {
+  const kept = keep.filter((phrase) => text.includes(phrase));
+  const indent = kept.every((phrase) => displayWidth(phrase) + 2 <= width) ? '  ' : '';
+  return wrapText(text, Math.max(2, width - indent.length), width, { keep: kept }).map((line, i) => (i === 0 ? line : indent + line));
+}
+
+/** A command on a line of its own, at `indent` while the line fits, else two columns in or none: the terminal must never break it. */
+export function commandLine(indent: string, command: string, width: number): string {
+  const room = width - displayWidth(command);
+  return (displayWidth(indent) <= room ? indent : room >= 2 ? '  ' : '') + command;
+}
+
 /** The space after a label: none after a full-width colon (作答：…). */
 export function gapAfter(label: string): string {
   return label.endsWith('：') ? '' : ' ';

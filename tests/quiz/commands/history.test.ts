@@ -71,6 +71,16 @@ describe('lm-quiz stats', () => {
     expect(out).toContain('Due for review now: 2  lm-quiz review');
   });
 
+  it('at width 20, the due line wraps before its command, kept whole (it was one 35-column line)', async () => {
+    for (const [lang, due] of [['en', 'Due for review\nnow: 2'], ['zh', '现在需要复习：2 道']] as const) {
+      const m = io(seededState());
+      expect(await stats({ pack: PACK, lang, width: 20 }, m)).toBe(0);
+      expect(m.out()).toContain(`\n${due}\n  lm-quiz review\n`);
+      // The weakest question's command, wider than the line, starts it rather than being pushed 10 columns in.
+      expect(m.out()).toContain(`\nlm-explain --pack ${PACK} show basics#sizes\n`);
+    }
+  });
+
   it('as JSON', async () => {
     const m = io(seededState());
     await stats({ pack: PACK, json: true }, m);
@@ -111,6 +121,10 @@ describe('lm-quiz review --missed / --weakest: practice now, whatever the schedu
     expect(await playReview(setup({ pack: PACK, lang: 'en' }, after), fakePrompter([]), await opened(state, after.now()), { seed: '1' })).toBe(0);
     expect(after.out()).toContain('Nothing is due');
     expect(after.out()).toContain('lm-quiz review --missed');
+    // In 30 columns the hint wraps, its command whole on a line that fits (it was one 70-column line).
+    const narrow = { ...io(state, true), now: after.now };
+    await playReview(setup({ pack: PACK, lang: 'en', width: 30 }, narrow), fakePrompter([]), await opened(state, narrow.now()), { seed: '1' });
+    expect(narrow.out()).toContain('To practise the questions you\n  last missed now:\n  lm-quiz review --missed\n');
     const s = setup({ pack: PACK, lang: 'en' }, m);
     const p = fakePrompter([{ answer: rightAnswer }, { next: 'next' }]);
     expect(await playPractice(s, p, await opened(state, m.now()), { missed: true }, { seed: '2' })).toBe(0);
