@@ -4,6 +4,7 @@ import type { Theme } from '../render/theme.js';
 import { sanitize } from '../text/sanitize.js';
 import { stripAnsi } from '../text/ansi.js';
 import { displayWidth } from '../text/width.js';
+import { withPackArgument } from '../text/pack-argument.js';
 
 export const BIN = 'lm-explain';
 
@@ -20,7 +21,7 @@ const HINTS = ['moreCommands', 'quizHint', 'listHint', 'noTimelineHint', 'allRea
 /** The messages with `--pack DIR` after each program name in those hints and in what they keep whole. */
 export function withPackInHints<M extends Record<(typeof HINTS)[number], string> & { keepWhole: readonly string[] }>(ui: M, packArg: string): M {
   if (packArg === '') return ui;
-  const withPack = (hint: string) => hint.replace(/\b(lm-explain|lm-quiz)\b/g, `$1 ${packArg}`);
+  const withPack = (hint: string) => withPackArgument(hint, packArg);
   const out = { ...ui, keepWhole: ui.keepWhole.map(withPack) };
   for (const key of HINTS) out[key] = withPack(ui[key]) as M[typeof key];
   return out;

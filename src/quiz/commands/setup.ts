@@ -9,6 +9,7 @@ import { quizMessages, type QuizMessages } from '../../i18n/quiz.js';
 import { colorLevel, outputWidth, type ColorMode, type Io } from '../../io/io.js';
 import { detectLang } from '../../io/lang.js';
 import { stateDir } from '../../io/state-dir.js';
+import { packArgument, withPackArgument } from '../../text/pack-argument.js';
 import { sanitize } from '../../text/sanitize.js';
 import { createPaint, type Paint } from '../render/paint.js';
 
@@ -50,7 +51,7 @@ export function setup(opts: CommonOptions, io: Io): QuizSetup {
     course,
     lang,
     fallbacks,
-    t: quizMessages(lang),
+    t: withPackInHints(quizMessages(lang), packArgument(opts.pack)),
     paint: createPaint(colorLevel(opts.color ?? 'auto', io.stdout, io.env)),
     width: outputWidth(opts.width, io.stdout),
     fixedWidth: opts.width,
@@ -61,6 +62,13 @@ export function setup(opts: CommonOptions, io: Io): QuizSetup {
       return sanitize(name === undefined ? topic : localize(name, lang, fallbacks));
     },
   };
+}
+
+/** The catalogue with `--pack DIR` in the commands its hints print, so that they run on this pack as printed. */
+function withPackInHints(t: QuizMessages, packArg: string): QuizMessages {
+  if (packArg === '') return t;
+  const pack = (text: string) => withPackArgument(text, packArg);
+  return { ...t, listHint: pack(t.listHint), noHistory: pack(t.noHistory), practiseMissedHint: pack(t.practiseMissedHint), dueCount: (n) => pack(t.dueCount(n)), keepWhole: t.keepWhole.map(pack) };
 }
 
 /** Writes lines to stdout (a trailing line feed added). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quizMessages } from '../../../src/i18n/quiz.js';
+import { history } from '../../../src/quiz/commands/history.js';
 import { list } from '../../../src/quiz/commands/list.js';
 import { commandLine, hint } from '../../../src/quiz/render/wrap.js';
 import { displayWidth } from '../../../src/text/width.js';
@@ -78,4 +79,22 @@ describe('commandLine', () => {
     expect(commandLine('          ', cmd, 27)).toBe(cmd);
     expect(commandLine('  ', `\u001b[36m${cmd}\u001b[39m`, 28)).toBe(`  \u001b[36m${cmd}\u001b[39m`);
   });
+});
+
+// lm-quiz printed `lm-quiz all` without the --pack it was given: copied, it ran on the built-in course.
+describe('the commands lm-quiz prints carry --pack DIR', () => {
+  const PACK = 'tests/fixtures/quiz-pack';
+  for (const lang of LANGS) {
+    it(`${lang}: list's hint and history's first-run hint name the pack`, async () => {
+      const m = memoryIo({ env: { LM_STATE_DIR: tempStateDir(), NO_COLOR: '1' } });
+      expect(await list({ lang, width: 100, pack: PACK }, m)).toBe(0);
+      const lines = m.out().trimEnd().split('\n');
+      const hintLines = lines.slice(lines.lastIndexOf('') + 1);
+      expectWhole(hintLines, [`lm-quiz --pack ${PACK} all`, `lm-quiz --pack ${PACK} ${lang === 'en' ? '<quiz or topic>' : '<测验或主题>'}`], lang);
+      expect(hintLines.join('\n').match(/lm-quiz/g)).toHaveLength(2);
+      const h = memoryIo({ env: { LM_STATE_DIR: tempStateDir(), NO_COLOR: '1' } });
+      expect(await history({ lang, pack: PACK }, h)).toBe(0);
+      expect(h.out().trim()).toMatch(new RegExp(`lm-quiz --pack ${PACK}$`));
+    });
+  }
 });

@@ -9,6 +9,7 @@ import { loadReplay } from '../../../src/state/cards.js';
 import { QuizLog } from '../../../src/state/quiz-log.js';
 import { stats } from '../../../src/quiz/commands/stats.js';
 import { UsageError } from '../../../src/errors.js';
+import { packArgument } from '../../../src/text/pack-argument.js';
 import { memoryIo } from '../../helpers/io.js';
 import { tempStateDir } from '../../helpers/run-bin.js';
 import { fakePrompter, rightAnswer } from './fake-prompter.js';
@@ -53,7 +54,8 @@ describe('lm-quiz history', () => {
   it('says so when there is none', async () => {
     const m = io(tempStateDir());
     await history({ pack: PACK, lang: 'zh' }, m);
-    expect(m.out()).toBe('还没有做过测验。从这里开始：lm-quiz\n');
+    // Run with --pack, the command it names carries it, so that it runs on the same pack.
+    expect(m.out()).toBe(`还没有做过测验。从这里开始：lm-quiz ${packArgument(PACK)}\n`);
   });
 });
 
@@ -120,10 +122,11 @@ describe('lm-quiz review --missed / --weakest: practice now, whatever the schedu
     const after = { ...io(state, true), now: () => new Date('2026-11-20T10:01:00Z') };
     expect(await playReview(setup({ pack: PACK, lang: 'en' }, after), fakePrompter([]), await opened(state, after.now()), { seed: '1' })).toBe(0);
     expect(after.out()).toContain('Nothing is due');
-    expect(after.out()).toContain('lm-quiz review --missed');
-    // In 30 columns the hint wraps, its command whole on a line that fits (it was one 70-column line).
-    const narrow = { ...io(state, true), now: after.now };
-    await playReview(setup({ pack: PACK, lang: 'en', width: 30 }, narrow), fakePrompter([]), await opened(state, narrow.now()), { seed: '1' });
+    expect(after.out()).toContain(`lm-quiz ${packArgument(PACK)} review --missed`);
+    // In 30 columns the hint wraps, its command whole on a line that fits (it was one 70-column line); the pack from LM_PACK, as a user's default.
+    const narrowIo = memoryIo({ tty: true, env: { LM_STATE_DIR: state, NO_COLOR: '1', LM_PACK: PACK } });
+    const narrow = { ...narrowIo, now: after.now };
+    await playReview(setup({ lang: 'en', width: 30 }, narrow), fakePrompter([]), await opened(state, narrow.now()), { seed: '1' });
     expect(narrow.out()).toContain('To practise the questions you\n  last missed now:\n  lm-quiz review --missed\n');
     const s = setup({ pack: PACK, lang: 'en' }, m);
     const p = fakePrompter([{ answer: rightAnswer }, { next: 'next' }]);
