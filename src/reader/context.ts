@@ -12,7 +12,8 @@ import { stateDir } from '../io/state-dir.js';
 import { hyperlinksSupported } from '../render/hyperlinks.js';
 import { createTheme, type Theme } from '../render/theme.js';
 import { ProgressStore } from '../state/progress.js';
-import { packArgument, withPackInHints } from './format.js';
+import { withPackInHints } from '../text/pack-argument.js';
+import { HINTS, packArgument } from './format.js';
 
 export interface GlobalOptions {
   pack?: string;
@@ -46,7 +47,7 @@ export function createContext(io: Io, globals: GlobalOptions): ReaderContext {
   const lang = detectLang(globals.lang, io.env, course.languages);
   const uiLang: Lang = lang === 'zh' || lang === 'en' ? lang : interfaceLang(undefined, io.env);
   const packArg = packArgument(globals.pack);
-  const ui = withPackInHints(readerMessages(uiLang), packArg);
+  const ui = withPackInHints(readerMessages(uiLang), HINTS, packArg);
   const level = colorLevel(globals.color, io.stdout, io.env);
   // A pager would receive the links too, and not every `less` understands them.
   const mayPage = globals.pager && io.stdout.isTTY;

@@ -4,7 +4,6 @@ import type { Theme } from '../render/theme.js';
 import { sanitize } from '../text/sanitize.js';
 import { stripAnsi } from '../text/ansi.js';
 import { displayWidth } from '../text/width.js';
-import { withPackArgument } from '../text/pack-argument.js';
 
 export const BIN = 'lm-explain';
 
@@ -15,17 +14,8 @@ export function command(ctx: { theme: Theme; packArg: string }, args: string): s
 
 export { packArgument } from '../text/pack-argument.js';
 
-/** Hints that name a command to run, which must carry `--pack` too. */
-const HINTS = ['moreCommands', 'quizHint', 'listHint', 'noTimelineHint', 'allRead', 'lastChapter'] as const;
-
-/** The messages with `--pack DIR` after each program name in those hints and in what they keep whole. */
-export function withPackInHints<M extends Record<(typeof HINTS)[number], string> & { keepWhole: readonly string[] }>(ui: M, packArg: string): M {
-  if (packArg === '') return ui;
-  const withPack = (hint: string) => withPackArgument(hint, packArg);
-  const out = { ...ui, keepWhole: ui.keepWhole.map(withPack) };
-  for (const key of HINTS) out[key] = withPack(ui[key]) as M[typeof key];
-  return out;
-}
+/** Hints that name a command to run, which must carry `--pack` too, and the commands they keep whole. */
+export const HINTS = ['moreCommands', 'quizHint', 'listHint', 'noTimelineHint', 'allRead', 'lastChapter', 'keepWhole'] as const;
 
 export function numbered(n: number, title: string): string {
   return `${n}. ${title}`;

@@ -9,7 +9,7 @@ import { quizMessages, type QuizMessages } from '../../i18n/quiz.js';
 import { colorLevel, outputWidth, type ColorMode, type Io } from '../../io/io.js';
 import { detectLang } from '../../io/lang.js';
 import { stateDir } from '../../io/state-dir.js';
-import { packArgument, withPackArgument } from '../../text/pack-argument.js';
+import { packArgument, withPackInHints } from '../../text/pack-argument.js';
 import { sanitize } from '../../text/sanitize.js';
 import { createPaint, type Paint } from '../render/paint.js';
 
@@ -41,6 +41,9 @@ export interface QuizSetup {
   topicName(topic: string): string;
 }
 
+/** The quiz's hints that name a command to run, which must carry `--pack` too, and the commands they keep whole. */
+const QUIZ_HINTS = ['listHint', 'noHistory', 'practiseMissedHint', 'dueCount', 'keepWhole'] as const;
+
 export function setup(opts: CommonOptions, io: Io): QuizSetup {
   const course = openCourse(opts, io.env);
   const lang = detectLang(opts.lang, io.env, course.languages);
@@ -51,7 +54,7 @@ export function setup(opts: CommonOptions, io: Io): QuizSetup {
     course,
     lang,
     fallbacks,
-    t: withPackInHints(quizMessages(lang), packArgument(opts.pack)),
+    t: withPackInHints(quizMessages(lang), QUIZ_HINTS, packArgument(opts.pack)),
     paint: createPaint(colorLevel(opts.color ?? 'auto', io.stdout, io.env)),
     width: outputWidth(opts.width, io.stdout),
     fixedWidth: opts.width,
@@ -62,13 +65,6 @@ export function setup(opts: CommonOptions, io: Io): QuizSetup {
       return sanitize(name === undefined ? topic : localize(name, lang, fallbacks));
     },
   };
-}
-
-/** The catalogue with `--pack DIR` in the commands its hints print, so that they run on this pack as printed. */
-function withPackInHints(t: QuizMessages, packArg: string): QuizMessages {
-  if (packArg === '') return t;
-  const pack = (text: string) => withPackArgument(text, packArg);
-  return { ...t, listHint: pack(t.listHint), noHistory: pack(t.noHistory), practiseMissedHint: pack(t.practiseMissedHint), dueCount: (n) => pack(t.dueCount(n)), keepWhole: t.keepWhole.map(pack) };
 }
 
 /** Writes lines to stdout (a trailing line feed added). */
