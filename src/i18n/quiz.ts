@@ -137,6 +137,8 @@ const en = {
   listTitle: 'Quizzes',
   questionCount: (n: number) => `${n} question${n === 1 ? '' : 's'}`,
   listLine: (id: string, title: string, n: number, pass: string) => `${id}  ${title} · ${n} questions · pass ${pass}%`,
+  /** The pass mark as listLine writes it, kept on one line when the line wraps. */
+  passMark: (pass: string) => `pass ${pass}%`,
   listHint: 'Play one: lm-quiz <quiz or topic>   Everything: lm-quiz all',
   /** What a hint never breaks across lines: the commands it names, with their placeholders, copied whole (a longer one first: it wins over one inside it). */
   keepWhole: ['lm-quiz review --missed', 'lm-quiz review', 'lm-quiz <quiz or topic>', 'lm-quiz all'] as readonly string[],
@@ -329,6 +331,7 @@ const zh: QuizMessages = {
   listTitle: '测验',
   questionCount: (n) => `${n} 道题`,
   listLine: (id, title, n, pass) => `${id}  ${title} · ${n} 道题 · 及格线 ${pass}%`,
+  passMark: (pass) => `及格线 ${pass}%`,
   listHint: '开始一个：lm-quiz <测验或主题>   全部：lm-quiz all',
   keepWhole: ['lm-quiz review --missed', 'lm-quiz review', 'lm-quiz <测验或主题>', 'lm-quiz all'],
   noHistory: '还没有做过测验。从这里开始：lm-quiz',

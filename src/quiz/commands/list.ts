@@ -19,7 +19,8 @@ export async function list(opts: CommonOptions, io: Io): Promise<number> {
     lines.push('', ...hang(`${paint.strong(s.topicName(topic))} ${paint.dim(`(${topic})`)} · ${t.questionCount(count)}`, width, '', '  ', [t.questionCount(count)]));
     for (const quiz of inTopic) {
       const title = sanitize(localize(quiz.title, s.lang, s.fallbacks));
-      lines.push(...hang(t.listLine(paint.accent(quiz.id), title, quiz.questions.length, percentOf(quiz.pass)), width, '  ', '    ', [t.questionCount(quiz.questions.length)]));
+      const pass = percentOf(quiz.pass);
+      lines.push(...hang(t.listLine(paint.accent(quiz.id), title, quiz.questions.length, pass), width, '  ', '    ', [t.questionCount(quiz.questions.length), t.passMark(pass)]));
     }
   }
   lines.push('', ...hint(paint.dim(t.listHint), width, t.keepWhole));

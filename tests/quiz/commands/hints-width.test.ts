@@ -98,3 +98,18 @@ describe('the commands lm-quiz prints carry --pack DIR', () => {
     });
   }
 });
+
+// A pass mark split at its space (`pass` / `70%`, `及格线` / `70%`) read as a stray number.
+describe('lm-quiz list keeps each pass mark on one line', () => {
+  for (const lang of LANGS) {
+    it(`${lang}: at widths 20 to 60`, async () => {
+      const word = quizMessages(lang).passMark('70').replace(/ 70%$/, '');
+      for (let width = 20; width <= 60; width++) {
+        const lines = await listed(lang, width);
+        const marks = lines.filter((line) => /\d+%/.test(line));
+        expect(marks.length, `${lang} ${width}`).toBeGreaterThan(0);
+        for (const line of marks) expect(line, `${lang} ${width}`).toMatch(new RegExp(`${word} \\d+%`));
+      }
+    });
+  }
+});
