@@ -1,8 +1,7 @@
 /** Small pieces of reader screens: a command to type, a chapter's number and title. */
-import { hang } from '../render/layout.js';
+import { commandLine, hang } from '../render/layout.js';
 import type { Theme } from '../render/theme.js';
 import { sanitize } from '../text/sanitize.js';
-import { stripAnsi } from '../text/ansi.js';
 import { displayWidth } from '../text/width.js';
 
 export const BIN = 'lm-explain';
@@ -27,6 +26,5 @@ export function withCommand(label: string, cmd: string, width: number): string[]
   const gap = label.endsWith('：') ? '' : label.endsWith(':') ? ' ' : '   ';
   const one = `${label}${gap}${cmd}`;
   if (displayWidth(one) <= width) return [one];
-  const indent = displayWidth(cmd) + 2 <= width ? '  ' : '';
-  return [...hang(label, width, '', '  '), ...hang(cmd, width, indent, indent, [stripAnsi(cmd)])];
+  return [...hang(label, width, '', '  '), commandLine('  ', cmd, width)];
 }

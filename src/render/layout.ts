@@ -7,6 +7,12 @@ export function hang(text: string, width: number, first: string, rest: string, k
   return wrapText(text, Math.max(2, width - displayWidth(rest)), Math.max(2, width - displayWidth(first)), { keep }).map((line, i) => (i === 0 ? first : rest) + line);
 }
 
+/** A command on a line of its own, at `indent` while the line fits, else two columns in or none: the terminal must never break it. */
+export function commandLine(indent: string, command: string, width: number): string {
+  const room = width - displayWidth(command);
+  return (displayWidth(indent) <= room ? indent : room >= 2 ? '  ' : '') + command;
+}
+
 /** Prefixes every non-empty line (empty lines stay empty, with no trailing spaces). */
 export function prefixLines(lines: string[], first: string, rest: string = first): string[] {
   return lines.map((line, i) => (line === '' ? (i === 0 ? first.trimEnd() : rest.trimEnd()) : (i === 0 ? first : rest) + line));

@@ -10,7 +10,8 @@ import { answerLines, correctLines } from './answer-text.js';
 import { trim } from './numbers.js';
 import type { Paint } from './paint.js';
 import type { QuestionView } from './question-view.js';
-import { commandLine, gapAfter, hanging, wrap } from './wrap.js';
+import { commandLine } from '../../render/layout.js';
+import { gapAfter, hanging, wrap } from './wrap.js';
 import { displayWidth } from '../../text/width.js';
 
 export interface FeedbackOptions {

@@ -6,7 +6,8 @@ import type { AccuracyRow, AttemptRecord, WeakRow } from '../../state/quiz-histo
 import { bar, sparkline } from './charts.js';
 import type { Paint } from './paint.js';
 import { table } from './summary.js';
-import { commandLine, hanging } from './wrap.js';
+import { commandLine } from '../../render/layout.js';
+import { hanging } from './wrap.js';
 import { displayWidth } from '../../text/width.js';
 
 export interface AttemptLabel {

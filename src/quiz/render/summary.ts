@@ -9,7 +9,8 @@ import type { Summary } from '../engine/summary.js';
 import { duration, percentOf, trim } from './numbers.js';
 import type { Paint } from './paint.js';
 import type { QuestionView } from './question-view.js';
-import { commandLine, hanging, wrap } from './wrap.js';
+import { commandLine } from '../../render/layout.js';
+import { hanging, wrap } from './wrap.js';
 import { displayWidth } from '../../text/width.js';
 
 export interface SummaryOptions {

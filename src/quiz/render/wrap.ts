@@ -3,6 +3,7 @@
  * (src/text/wrap.ts: kinsoku, whole Latin words, display width), plus the
  * label-and-hanging-indent layout the quiz screens use.
  */
+import { hang } from '../../render/layout.js';
 import { wrapText } from '../../text/wrap.js';
 import { displayWidth } from '../../text/width.js';
 
@@ -22,14 +23,7 @@ export function wrap(text: string, width: number): string[] {
  */
 export function hint(text: string, width: number, keep: readonly string[]): string[] {
   const kept = keep.filter((phrase) => text.includes(phrase));
-  const indent = kept.every((phrase) => displayWidth(phrase) + 2 <= width) ? '  ' : '';
-  return wrapText(text, Math.max(2, width - indent.length), width, { keep: kept }).map((line, i) => (i === 0 ? line : indent + line));
-}
-
-/** A command on a line of its own, at `indent` while the line fits, else two columns in or none: the terminal must never break it. */
-export function commandLine(indent: string, command: string, width: number): string {
-  const room = width - displayWidth(command);
-  return (displayWidth(indent) <= room ? indent : room >= 2 ? '  ' : '') + command;
+  return hang(text, width, '', kept.every((phrase) => displayWidth(phrase) + 2 <= width) ? '  ' : '', kept);
 }
 
 /** The space after a label: none after a full-width colon (作答：…). */
