@@ -19,6 +19,7 @@ import type { FileChange } from './fixer.js';
 import { sweepTemporaries } from '../state/temporaries.js';
 import { counts, shownPath, type FormatName } from './format/format.js';
 import { FORMATTERS } from './format/index.js';
+import { boundHeapGrowth } from './heap.js';
 import { UI } from './messages.js';
 import type { RuleMeta } from './rule.js';
 
@@ -70,6 +71,7 @@ export async function lintCommand(opts: LintCommandOptions, io: Io): Promise<num
     // the cache needs none of it. (The key holds the configuration's text, and one that cannot
     // be used is never kept, so a hit had a usable configuration.)
     const configOf = async (): Promise<ConfigResult> => {
+      boundHeapGrowth();
       const [{ loadConfig }, { RULES }] = await Promise.all([import('./config/load.js'), import('./registry.js')]);
       const loaded = loadConfig(root, RULES, (file) => shownPath(file, io.cwd), lang);
       if (!loaded.ok) {
