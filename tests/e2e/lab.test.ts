@@ -49,6 +49,20 @@ describe('lm-explain lab', () => {
     expect(json(['ngram', '--corpus', corpus[lang], '--seed', '7']).generated).toEqual(json(['ngram', '--corpus', corpus[lang], '--seed', '7']).generated);
   });
 
+  test('the Chinese labs put a full-width colon after a Chinese label', () => {
+    for (const args of [
+      ['ngram', '--corpus', corpus.zh],
+      ['neural', '--corpus', corpus.zh, '--steps', '20'],
+      ['sample', '--corpus', corpus.zh, '--samples', '1'],
+      ['tokens', '词元不是词。'],
+    ]) {
+      const r = runBin('lm-explain', ['--lang', 'zh', '--width', '100', 'lab', ...args]);
+      expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(0);
+      expect(r.stdout.match(/[\p{Script=Han}）」]: .*/gu) ?? [], args.join(' ')).toEqual([]);
+    }
+    expect(runBin('lm-explain', ['--lang', 'zh', 'lab', 'ngram', '--corpus', corpus.zh]).stdout).toContain('平滑：');
+  });
+
   test.each(['en', 'zh'] as const)('each lab fits 40 columns with NO_COLOR (%s)', (lang) => {
     for (const args of [
       ['ngram', '--corpus', corpus[lang], '--prompt', lang === 'en' ? 'the' : '模型'],

@@ -36,7 +36,7 @@ export const en = {
   levelName: { char: 'characters', word: 'words' } as Record<'char' | 'word', string>,
   corpusLine: (source: string, level: string, tokens: number, types: number) => `Corpus: ${source}, by ${level}: ${tokens.toLocaleString('en')} tokens, ${types.toLocaleString('en')} distinct.`,
   splitLine: (train: number, held: number) => `Training text: the first ${train.toLocaleString('en')} tokens; held out: the last ${held.toLocaleString('en')} (10%).`,
-  smoothingLabel: 'Smoothing',
+  smoothingLine: (name: string) => `Smoothing: ${name}.`,
   smoothingName: (s: { kind: 'add-k'; k: number } | { kind: 'kneser-ney'; discount: number }) =>
     s.kind === 'add-k' ? `add-${s.k} (Laplace when k = 1)` : `interpolated Kneser–Ney, D = ${s.discount}`,
 

@@ -38,7 +38,7 @@ export const zh: LabMessages = {
   levelName: { char: '字', word: '词' },
   corpusLine: (source, level, tokens, types) => `语料：${source}，按${level}切分：共 ${tokens.toLocaleString('en')} 个词元，其中不同的 ${types.toLocaleString('en')} 个。`,
   splitLine: (train, held) => `训练文本：前 ${train.toLocaleString('en')} 个词元；留出集：最后 ${held.toLocaleString('en')} 个（10%）。`,
-  smoothingLabel: '平滑',
+  smoothingLine: (name) => `平滑：${name}。`,
   smoothingName: (s) => (s.kind === 'add-k' ? `加 ${s.k} 平滑（k = 1 时即拉普拉斯平滑）` : `插值 Kneser–Ney，D = ${s.discount}`),
 
   ngramTitle: 'n 元语法实验',

@@ -19,7 +19,7 @@ export interface NgramReport {
 
 export function renderNgram(r: NgramReport, ctx: LabContext): string {
   const { m, width, theme } = ctx;
-  const lines = [...title(m.ngramTitle, width, theme), '', ...corpusLines(r.corpus, m, width), ...paragraph(`${m.smoothingLabel}: ${m.smoothingName(r.smoothing)}${ctx.uiLang === 'zh' ? '。' : '.'}`, width)];
+  const lines = [...title(m.ngramTitle, width, theme), '', ...corpusLines(r.corpus, m, width), ...paragraph(m.smoothingLine(m.smoothingName(r.smoothing)), width)];
   lines.push(...heading(m.curseTitle, width, theme), '');
   lines.push(
     ...renderTable(
