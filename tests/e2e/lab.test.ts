@@ -63,6 +63,16 @@ describe('lm-explain lab', () => {
     expect(runBin('lm-explain', ['--lang', 'zh', 'lab', 'ngram', '--corpus', corpus.zh]).stdout).toContain('平滑：');
   });
 
+  test.each(['en', 'zh'] as const)('an equation such as n = 5 is never split across lines (%s)', (lang) => {
+    for (const width of [20, 26, 32, 40, 48]) {
+      const r = runBin('lm-explain', ['--lang', lang, '--width', String(width), 'lab', 'ngram', '--corpus', corpus[lang]]);
+      expect(r.code, r.stderr).toBe(0);
+      const lines = r.stdout.split('\n');
+      const split = lines.flatMap((line, i) => (/^= /.test(lines[i + 1] ?? '') || / =$/.test(line) ? [`${line} / ${lines[i + 1]}`] : []));
+      expect(split, `width ${width}`).toEqual([]);
+    }
+  });
+
   test.each(['en', 'zh'] as const)('each lab fits 40 columns with NO_COLOR (%s)', (lang) => {
     for (const args of [
       ['ngram', '--corpus', corpus[lang], '--prompt', lang === 'en' ? 'the' : '模型'],

@@ -18,8 +18,11 @@ export function heading(text: string, width: number, theme: Theme): string[] {
   return ['', ...hang(theme.heading(`## ${text}`), width, '', '   ')];
 }
 
+/** An equation such as `n = 5` or `D = 0.75`, which a line never splits ("n" at the end of one line, "= 5" on the next). */
+const EQUATION = /[\p{L}\p{N}]+ = [\p{N}.]*[\p{L}\p{N}]/gu;
+
 export function paragraph(text: string, width: number): string[] {
-  return hang(text, width, '', '');
+  return hang(text, width, '', '', text.match(EQUATION) ?? undefined);
 }
 
 export function corpusLines(corpus: LabCorpus, m: LabMessages, width: number): string[] {
