@@ -73,6 +73,37 @@ describe('lm-explain lab', () => {
     }
   });
 
+  test.each(['en', 'zh'] as const)('a sample that wraps goes on under its text, not under its number (%s)', (lang) => {
+    const r = runBin('lm-explain', ['--lang', lang, '--width', '24', 'lab', 'sample', '--corpus', corpus[lang], '--samples', '3']);
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stdout.split('\n');
+    const samples = lines.flatMap((line, i) => (/^\d+\. /.test(line) ? [i] : []));
+    expect(samples.length).toBeGreaterThanOrEqual(3);
+    const continued = samples.flatMap((i) => {
+      const rest: string[] = [];
+      for (let j = i + 1; j < lines.length && lines[j] !== '' && !/^(\d+\. |#)/.test(lines[j]!); j++) rest.push(lines[j]!);
+      return rest;
+    });
+    expect(continued.length).toBeGreaterThan(0);
+    for (const line of continued) expect(line, line).toMatch(/^ {3}\S/);
+  });
+
+  test.each(['en', 'zh'] as const)('each nearest neighbour stays with its similarity, under the first one (%s)', (lang) => {
+    const r = runBin('lm-explain', ['--lang', lang, '--width', '30', 'lab', 'neural', '--corpus', corpus[lang], '--steps', '20']);
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stdout.split('\n');
+    const start = lines.findIndex((line) => /^\S+ → \S+ -?\d\.\d\d/u.test(line));
+    expect(start).toBeGreaterThan(0);
+    const block = lines.slice(start, lines.indexOf('', start));
+    expect(block.filter((line) => line.startsWith(' ')).length).toBeGreaterThan(0);
+    let indent = -1;
+    for (const line of block) {
+      expect(line, line).toMatch(/^(?:\S+ → | {2,})(?:\S+ -?\d\.\d\d(?:, |,$|$))+$/u);
+      if (!line.startsWith(' ')) indent = displayWidth(line.slice(0, line.indexOf('→ ') + 2));
+      else expect(line.search(/\S/), line).toBe(indent);
+    }
+  });
+
   test.each(['en', 'zh'] as const)('each lab fits 40 columns with NO_COLOR (%s)', (lang) => {
     for (const args of [
       ['ngram', '--corpus', corpus[lang], '--prompt', lang === 'en' ? 'the' : '模型'],

@@ -11,18 +11,22 @@ import type { LabCorpus } from '../corpus/load.js';
 import type { LabMessages } from '../i18n/en.js';
 
 export function title(text: string, width: number, theme: Theme): string[] {
-  return hang(theme.title(`# ${text}`), width, '', '  ');
+  return hang(theme.title(`# ${text}`), width, '', '  ', equations(text));
 }
 
 export function heading(text: string, width: number, theme: Theme): string[] {
-  return ['', ...hang(theme.heading(`## ${text}`), width, '', '   ')];
+  return ['', ...hang(theme.heading(`## ${text}`), width, '', '   ', equations(text))];
 }
 
 /** An equation such as `n = 5` or `D = 0.75`, which a line never splits ("n" at the end of one line, "= 5" on the next). */
 const EQUATION = /[\p{L}\p{N}]+ = [\p{N}.]*[\p{L}\p{N}]/gu;
 
+function equations(text: string): string[] | undefined {
+  return text.match(EQUATION) ?? undefined;
+}
+
 export function paragraph(text: string, width: number): string[] {
-  return hang(text, width, '', '', text.match(EQUATION) ?? undefined);
+  return hang(text, width, '', '', equations(text));
 }
 
 export function corpusLines(corpus: LabCorpus, m: LabMessages, width: number): string[] {

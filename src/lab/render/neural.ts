@@ -1,6 +1,8 @@
 /** The neural lab's report and progress line as text. */
+import { hang } from '../../render/layout.js';
 import { renderTable } from '../../render/table.js';
 import { sanitize } from '../../text/sanitize.js';
+import { displayWidth } from '../../text/width.js';
 import type { LabContext } from '../context.js';
 import type { LabCorpus } from '../corpus/load.js';
 import type { Neighbours } from '../neural/neighbours.js';
@@ -58,7 +60,10 @@ export function renderNeural(r: NeuralReport, ctx: LabContext): string {
   if (r.neighbours.length > 0) {
     lines.push(...heading(m.neighboursTitle, width, theme), ...paragraph(m.neighboursNote, width), '');
     for (const n of r.neighbours) {
-      lines.push(...paragraph(`${showToken(n.token)} → ${n.near.map((x) => `${showToken(x.token)} ${x.similarity.toFixed(2)}`).join(', ')}`, width));
+      // Each neighbour stays with its similarity; a line that wraps goes on under the first neighbour.
+      const first = `${showToken(n.token)} → `;
+      const near = n.near.map((x) => `${showToken(x.token)} ${x.similarity.toFixed(2)}`);
+      lines.push(...hang(near.join(', '), width, first, ' '.repeat(displayWidth(first)), near));
     }
   }
   lines.push('', ...paragraph(m.readMore('stages#nlm'), width));

@@ -1,4 +1,5 @@
 /** The sampling lab's report as text: bars per setting and the samples drawn with it. */
+import { hang } from '../../render/layout.js';
 import { sanitize } from '../../text/sanitize.js';
 import type { LabContext } from '../context.js';
 import type { LabCorpus } from '../corpus/load.js';
@@ -22,7 +23,10 @@ export function sampleLines(r: SampleReport, ctx: LabContext): string[] {
     lines.push(...heading(m.settingTitle(s.temperature, s.topK), width, theme), '');
     lines.push(...barLines(s.top, s.rest, ctx));
     lines.push('', `${m.samplesLabel}${m.colon.trimEnd()}`);
-    s.samples.forEach((text, i) => lines.push(...paragraph(`${i + 1}. ${sanitize(r.prompt)}${r.joiner}${theme.accent(sanitize(text).replace(/\n/g, ' '))}`, width)));
+    s.samples.forEach((text, i) => {
+      const number = `${i + 1}. `;
+      lines.push(...hang(`${sanitize(r.prompt)}${r.joiner}${theme.accent(sanitize(text).replace(/\n/g, ' '))}`, width, number, ' '.repeat(number.length)));
+    });
   }
   return lines;
 }
