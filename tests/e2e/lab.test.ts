@@ -104,6 +104,14 @@ describe('lm-explain lab', () => {
     }
   });
 
+  test.each([20, 34] as const)('the characters counted in each language stay whole at %i columns', (width) => {
+    for (const [lang, unit] of [['zh', '个字符'], ['en', 'characters']] as const) {
+      const r = runBin('lm-explain', ['--lang', lang, '--width', String(width), 'lab', 'tokens', 'hello']);
+      expect(r.code, r.stderr).toBe(0);
+      for (const code of ['zh', 'en']) expect(r.stdout, `${lang} ${code}`).toMatch(new RegExp(`^(?:.* · )?${code}: [\\d,]+ ${unit}(?: ·)?$`, 'mu'));
+    }
+  });
+
   test.each(['en', 'zh'] as const)('each lab fits 40 columns with NO_COLOR (%s)', (lang) => {
     for (const args of [
       ['ngram', '--corpus', corpus[lang], '--prompt', lang === 'en' ? 'the' : '模型'],

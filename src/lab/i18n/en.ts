@@ -81,7 +81,7 @@ export const en = {
   colon: ': ',
   colEncoding: 'encoding',
   colText: 'text',
-  colChars: 'characters',
+  charCount: (lang: string, n: number) => `${lang}: ${n.toLocaleString('en')} characters`,
   colTokens: 'tokens',
   colCharsPerToken: 'chars/token',
   ratioTitle: 'Characters per token, Chinese and English',

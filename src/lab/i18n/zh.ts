@@ -81,7 +81,7 @@ export const zh: LabMessages = {
   colon: '：',
   colEncoding: '编码',
   colText: '文本',
-  colChars: '字符数',
+  charCount: (lang, n) => `${lang}: ${n.toLocaleString('en')} 个字符`,
   colTokens: '词元数',
   colCharsPerToken: '字符/词元',
   ratioTitle: '每个词元的字符数：中文与英文',

@@ -1,4 +1,5 @@
 /** The tokens lab's report as text: each piece coloured (or between bars without colour), ids, counts. */
+import { hang } from '../../render/layout.js';
 import { renderTable } from '../../render/table.js';
 import type { Theme } from '../../render/theme.js';
 import { sanitize } from '../../text/sanitize.js';
@@ -50,7 +51,8 @@ export function renderTokens(r: TokensReport, ctx: LabContext): string {
         theme,
       ),
     );
-    lines.push('', ...paragraph(r.ratios.map((row) => `${row.lang}: ${row.characters.toLocaleString('en')} ${m.colChars}`).join(' · '), width), '', ...paragraph(m.ratioNote, width));
+    const counts = r.ratios.map((row) => m.charCount(row.lang, row.characters));
+    lines.push('', ...hang(counts.join(' · '), width, '', '', counts), '', ...paragraph(m.ratioNote, width));
   }
   lines.push('', ...paragraph(m.readMore('what-is-lm#tokens'), width));
   return joinReport(lines);
