@@ -27,8 +27,9 @@ const NODE_ARRAYS = ['kinds', 'starts', 'ends', 'firsts', 'counts'] as const;
 const SLOT_ARRAYS = ['slotNodes', 'slotKeyNodes'] as const;
 type Name = (typeof NODE_ARRAYS)[number] | (typeof SLOT_ARRAYS)[number];
 type Arrays = { kinds: Uint8Array } & Record<Exclude<Name, 'kinds'>, Int32Array>;
-/** One thing per array, made by `make` from its name. */
-const byName = <T>(make: (name: Name) => T) => Object.fromEntries([...NODE_ARRAYS, ...SLOT_ARRAYS].map((name) => [name, make(name)])) as Record<Name, T>;
+const NAMES: readonly Name[] = [...NODE_ARRAYS, ...SLOT_ARRAYS];
+/** One thing per array, made by `make` from its name (each object built in the same order, so all share one shape). */
+const byName = <T>(make: (name: Name) => T) => NAMES.reduce((out, name) => ((out[name] = make(name)), out), {} as Record<Name, T>);
 
 /** Node -1 is "no node" (an empty value, an empty document). */
 export class YamlTree {
@@ -199,5 +200,5 @@ export function treeOf(doc: Document.Parsed): YamlTree {
 
 /** Each of the tree's arrays, made from the numbers `of` gives for its name (a kind fits in a byte). */
 function typedArrays(of: (name: Name) => readonly number[]): Arrays {
-  return byName((name) => (name === 'kinds' ? Uint8Array : Int32Array).from(of(name))) as Arrays;
+  return byName((name) => new (name === 'kinds' ? Uint8Array : Int32Array)(of(name))) as Arrays;
 }
