@@ -41,13 +41,7 @@ export function corpusLines(corpus: LabCorpus, m: LabMessages, width: number): s
 export function showToken(token: string): string {
   const visible = sanitize(token).replace(/ /g, '␣').replace(/\n/g, '↵').replace(/\t/g, '⇥');
   if (visible === '') return '�';
-  if (displayWidth(visible) <= 16) return visible;
-  let out = '';
-  for (const g of graphemes(visible)) {
-    if (displayWidth(out + g) > 15) break;
-    out += g;
-  }
-  return `${out}…`;
+  return displayWidth(visible) <= 16 ? visible : cut(visible, 16);
 }
 
 export interface Bar {
@@ -70,7 +64,8 @@ export function bars(rows: readonly Bar[], width: number, theme: Theme): string[
   });
 }
 
-function cut(text: string, width: number): string {
+/** `text` cut to at most `width` columns, ending in an ellipsis. */
+export function cut(text: string, width: number): string {
   let out = '';
   for (const g of graphemes(text)) {
     if (displayWidth(out + g) > width - 1) break;

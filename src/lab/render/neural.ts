@@ -7,7 +7,7 @@ import type { LabContext } from '../context.js';
 import type { LabCorpus } from '../corpus/load.js';
 import type { Neighbours } from '../neural/neighbours.js';
 import type { TrainState } from '../neural/train.js';
-import { bars, corpusLines, heading, joinReport, paragraph, showToken, title } from './common.js';
+import { bars, corpusLines, cut, heading, joinReport, paragraph, showToken, title } from './common.js';
 
 export interface NeuralReport {
   corpus: LabCorpus;
@@ -20,8 +20,10 @@ export function progressLine(state: TrainState, left: number, ctx: LabContext): 
   const seconds = state.elapsedMs / 1000;
   const text = ctx.m.progress(state.step, state.loss, seconds > 0 ? state.tokens / seconds : 0, left);
   const total = seconds + left;
-  const room = Math.max(0, Math.min(20, ctx.width - text.length - 4));
-  if (room < 5 || total <= 0) return text.slice(0, Math.max(1, ctx.width - 1));
+  // Narrower than the terminal: a line that wrapped would not be rewritten in place by the next one.
+  const textWidth = displayWidth(text);
+  const room = Math.max(0, Math.min(20, ctx.width - textWidth - 4));
+  if (room < 5 || total <= 0) return textWidth < ctx.width ? text : cut(text, Math.max(2, ctx.width - 1));
   const done = Math.round((seconds / total) * room);
   return `[${'#'.repeat(done)}${'.'.repeat(room - done)}] ${text}`;
 }
