@@ -7,6 +7,11 @@ export function hang(text: string, width: number, first: string, rest: string, k
   return wrapText(text, Math.max(2, width - displayWidth(rest)), Math.max(2, width - displayWidth(first)), { keep }).map((line, i) => (i === 0 ? first : rest) + line);
 }
 
+/** `hang` under a first-line prefix (a number, a label), the rest indented to the prefix's width. */
+export function hangUnder(prefix: string, text: string, width: number, keep?: readonly string[]): string[] {
+  return hang(text, width, prefix, ' '.repeat(displayWidth(prefix)), keep);
+}
+
 /** A command on a line of its own, at `indent` while the line fits, else two columns in or none: the terminal must never break it. */
 export function commandLine(indent: string, command: string, width: number): string {
   const room = width - displayWidth(command);

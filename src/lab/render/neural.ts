@@ -1,5 +1,5 @@
 /** The neural lab's report and progress line as text. */
-import { hang } from '../../render/layout.js';
+import { hangUnder } from '../../render/layout.js';
 import { renderTable } from '../../render/table.js';
 import { sanitize } from '../../text/sanitize.js';
 import { displayWidth } from '../../text/width.js';
@@ -63,9 +63,8 @@ export function renderNeural(r: NeuralReport, ctx: LabContext): string {
     lines.push(...heading(m.neighboursTitle, width, theme), ...paragraph(m.neighboursNote, width), '');
     for (const n of r.neighbours) {
       // Each neighbour stays with its similarity; a line that wraps goes on under the first neighbour.
-      const first = `${showToken(n.token)} → `;
       const near = n.near.map((x) => `${showToken(x.token)} ${x.similarity.toFixed(2)}`);
-      lines.push(...hang(near.join(', '), width, first, ' '.repeat(displayWidth(first)), near));
+      lines.push(...hangUnder(`${showToken(n.token)} → `, near.join(', '), width, near));
     }
   }
   lines.push('', ...paragraph(m.readMore('stages#nlm'), width));

@@ -1,5 +1,5 @@
 /** The sampling lab's report as text: bars per setting and the samples drawn with it. */
-import { hang } from '../../render/layout.js';
+import { hangUnder } from '../../render/layout.js';
 import { sanitize } from '../../text/sanitize.js';
 import type { LabContext } from '../context.js';
 import type { LabCorpus } from '../corpus/load.js';
@@ -23,10 +23,7 @@ export function sampleLines(r: SampleReport, ctx: LabContext): string[] {
     lines.push(...heading(m.settingTitle(s.temperature, s.topK), width, theme), '');
     lines.push(...barLines(s.top, s.rest, ctx));
     lines.push('', `${m.samplesLabel}${m.colon.trimEnd()}`);
-    s.samples.forEach((text, i) => {
-      const number = `${i + 1}. `;
-      lines.push(...hang(`${sanitize(r.prompt)}${r.joiner}${theme.accent(sanitize(text).replace(/\n/g, ' '))}`, width, number, ' '.repeat(number.length)));
-    });
+    s.samples.forEach((text, i) => lines.push(...hangUnder(`${i + 1}. `, `${sanitize(r.prompt)}${r.joiner}${theme.accent(sanitize(text).replace(/\n/g, ' '))}`, width)));
   }
   return lines;
 }
