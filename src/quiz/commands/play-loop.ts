@@ -17,7 +17,7 @@ import { renderFeedback } from '../render/feedback.js';
 import { renderHeader, renderPrompt } from '../render/question.js';
 import { viewOf, type QuestionView } from '../render/question-view.js';
 import { renderSummary } from '../render/summary.js';
-import { labelled, wrap } from '../render/wrap.js';
+import { labelled, wrap, wrapParts } from '../render/wrap.js';
 import { isMove, type Prompter } from './prompter.js';
 import { Recorder } from './recorder.js';
 import { say, warn, type QuizSetup } from './setup.js';
@@ -39,7 +39,7 @@ export async function playAttempt(
   const recorder = new Recorder(log, io, t);
   const views = new Map<string, QuestionView>(plan.items.map((item) => [item.key, viewOf(item, lang, s.fallbacks)]));
   const startWidth = s.widthNow();
-  say(io, wrap(t.intro(meta.title, plan.items.length, plan.seed), startWidth).map((line) => paint.strong(line)).join('\n'));
+  say(io, wrapParts(t.intro(meta.title, plan.items.length, plan.seed), startWidth).map((line) => paint.strong(line)).join('\n'));
   if (meta.mode === 'quiz') say(io, wrap(t.repeatWith(plan.seed), startWidth).map((line) => paint.dim(line)).join('\n'));
   recorder.start(plan, meta.mode, meta.target, lang);
 
@@ -48,14 +48,16 @@ export async function playAttempt(
   try {
     for (let item = current(state); item; item = current(state)) {
       const view = views.get(item.key)!;
-      if (isSecondChance(state) && !announcedSecondChance) {
+      const skippedBefore = isSecondChance(state);
+      if (skippedBefore && !announcedSecondChance) {
         announcedSecondChance = true;
-        say(io, `\n${paint.dim(t.skippedTitle(state.queue.filter((i) => state.skipped.includes(i)).length))}`);
+        const title = wrap(t.skippedTitle(state.queue.filter((i) => state.skipped.includes(i)).length), s.widthNow());
+        say(io, `\n${title.map((line) => paint.dim(line)).join('\n')}`);
       }
       const header = { position: currentIndex(state)! + 1, total: plan.items.length, topicName: s.topicName(item.topic), score: scoreSoFar(state) };
-      const intro = (width: number) => ['', ...wrap(renderHeader(header, t, paint), width), renderPrompt(view, width, paint)].join('\n');
+      const intro = (width: number) => ['', ...renderHeader(header, t, paint, width), renderPrompt(view, width, paint)].join('\n');
       state = show(state, io.now().getTime());
-      const reply = await prompter.answer(view, { intro, canSkip: true, canBack: canGoBack(state) });
+      const reply = await prompter.answer(view, { intro, canSkip: true, canBack: canGoBack(state), skippedBefore });
       if (isMove(reply)) {
         const answered = state.outcomes.length;
         state = reply.move === 'skip' ? skip(state, io.now().getTime()) : back(state, io.now().getTime());

@@ -24,6 +24,8 @@ export interface QuestionScreen {
   intro(width: number): string;
   canSkip: boolean;
   canBack: boolean;
+  /** A question skipped before: skipping it again leaves it unanswered. */
+  skippedBefore: boolean;
 }
 
 export type AfterFeedback = 'next' | 'easy' | 'read';

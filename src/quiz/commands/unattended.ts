@@ -16,7 +16,7 @@ import { renderHeader, renderPrompt, renderShownParts } from '../render/question
 import { viewOf, type QuestionView } from '../render/question-view.js';
 import { resultJson } from '../render/result-json.js';
 import { renderSummary } from '../render/summary.js';
-import { labelled, wrap } from '../render/wrap.js';
+import { labelled, wrap, wrapParts } from '../render/wrap.js';
 import { matchAnswers, readAnswersFile } from './answers-file.js';
 import { openHistory } from './history-store.js';
 import { Recorder } from './recorder.js';
@@ -48,14 +48,14 @@ export async function runUnattended(s: QuizSetup, target: string, opts: Unattend
   recorder.start(plan, 'answers', target, lang);
   const views = new Map<string, QuestionView>(plan.items.map((item) => [item.key, viewOf(item, lang, s.fallbacks)]));
   if (!opts.json) {
-    say(io, wrap(t.intro(targetTitle(target, s), plan.items.length, plan.seed), width).map((line) => paint.strong(line)).join('\n'));
+    say(io, wrapParts(t.intro(targetTitle(target, s), plan.items.length, plan.seed), width).map((line) => paint.strong(line)).join('\n'));
     say(io, wrap(t.repeatWith(plan.seed), width).map((line) => paint.dim(line)).join('\n'));
   }
 
   let state = start(plan, startedAt.getTime());
   plan.items.forEach((item, i) => {
     const view = views.get(item.key)!;
-    const header = wrap(renderHeader({ position: i + 1, total: plan.items.length, topicName: s.topicName(item.topic), score: scoreSoFar(state) }, t, paint), width).join('\n');
+    const header = renderHeader({ position: i + 1, total: plan.items.length, topicName: s.topicName(item.topic), score: scoreSoFar(state) }, t, paint, width).join('\n');
     state = answer(state, responses[i]!, io.now().getTime());
     const outcome = state.outcomes[i]!;
     recorder.answer(outcome);

@@ -35,7 +35,7 @@ export async function askQuestion(view: QuestionView, screen: QuestionScreen, en
     message: t.yourAnswer,
     skipKey: screen.canSkip ? t.skipKey : false,
     backKey: screen.canBack ? t.backKey : false,
-    movedWords: { skip: t.skippedWord, back: t.backWord },
+    movedWords: { skip: screen.skippedBefore ? t.skippedAgainWord : t.skippedWord, back: t.backWord },
     style: env.style,
     terminal: env.terminal,
   } as const;

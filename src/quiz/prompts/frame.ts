@@ -3,7 +3,7 @@
  * line that asks, the keys it takes, and the answer left on screen once it is
  * given (wrapped to the width, under a neutral mark).
  */
-import { gapAfter, hanging } from '../render/wrap.js';
+import { gapAfter, hanging, wrapParts } from '../render/wrap.js';
 import { displayWidth } from '../../text/width.js';
 import type { Move } from '../commands/prompter.js';
 import type { PromptStyle } from './theme.js';
@@ -48,8 +48,9 @@ export function errorLines(style: PromptStyle, text: string, width: number): str
   return hanging('> ', text, width).map((line) => style.paint.wrong(line));
 }
 
+/** The key help: each `·`-separated key and what it does kept whole where it fits (`⏎ 提交`, never `⏎ 提` / `交`). */
 export function helpLines(style: PromptStyle, text: string, width: number): string[] {
-  return hanging('', text, width).map((line) => style.paint.dim(line));
+  return wrapParts(text, width).map((line) => style.paint.dim(line));
 }
 
 /**

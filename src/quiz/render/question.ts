@@ -7,7 +7,7 @@ import type { QuizMessages } from '../../i18n/quiz.js';
 import { trim } from './numbers.js';
 import type { Paint } from './paint.js';
 import type { QuestionView } from './question-view.js';
-import { hanging, wrap } from './wrap.js';
+import { hanging, wrap, wrapParts } from './wrap.js';
 
 export interface HeaderInfo {
   position: number;
@@ -16,8 +16,9 @@ export interface HeaderInfo {
   score: number;
 }
 
-export function renderHeader(info: HeaderInfo, t: QuizMessages, paint: Paint): string {
-  return paint.dim(t.header(info.position, info.total, info.topicName, t.points(trim(info.score))));
+/** The header's lines at `width`: each of its parts (`3/10`, the topic, the score) kept whole where it fits. */
+export function renderHeader(info: HeaderInfo, t: QuizMessages, paint: Paint, width: number): string[] {
+  return wrapParts(t.header(info.position, info.total, info.topicName, t.points(trim(info.score))), width).map((line) => paint.dim(line));
 }
 
 export function renderPrompt(view: QuestionView, width: number, paint: Paint): string {

@@ -26,6 +26,16 @@ export function hint(text: string, width: number, keep: readonly string[]): stri
   return hang(text, width, '', kept.every((phrase) => displayWidth(phrase) + 2 <= width) ? '  ' : '', kept);
 }
 
+/**
+ * A line of parts joined by ` · ` (a quiz's intro, a question's header), wrapped with each part that
+ * fits kept whole: a number stays with its unit (`3 道题`, `目前 2 分`) and the line breaks between parts.
+ */
+export function wrapParts(text: string, width: number): string[] {
+  const room = Math.max(8, width);
+  // Room for the ` ·` that follows a part: a middle dot never starts a line.
+  return hang(text, room, '', '', text.split(' · ').filter((part) => displayWidth(part) + 2 <= room));
+}
+
 /** The space after a label: none after a full-width colon (作答：…). */
 export function gapAfter(label: string): string {
   return label.endsWith('：') ? '' : ' ';

@@ -11,10 +11,11 @@ export type Step =
   | { count: number }
   | { throw: Error };
 
-/** `asked`: question keys and messages, in order; `screens`: what each question prompt drew above itself (at 80 columns). */
-export function fakePrompter(steps: Step[]): Prompter & { asked: string[]; screens: string[]; offers: { easy: boolean; read: boolean }[] } {
+/** `asked`: question keys and messages, in order; `screens`: what each question prompt drew above itself (at 80 columns); `skippedBefore`: each question prompt's flag. */
+export function fakePrompter(steps: Step[]): Prompter & { asked: string[]; screens: string[]; skippedBefore: boolean[]; offers: { easy: boolean; read: boolean }[] } {
   const asked: string[] = [];
   const screens: string[] = [];
+  const skippedBefore: boolean[] = [];
   const offers: { easy: boolean; read: boolean }[] = [];
   const take = (kind: string): Step => {
     const step = steps.shift();
@@ -26,10 +27,12 @@ export function fakePrompter(steps: Step[]): Prompter & { asked: string[]; scree
   return {
     asked,
     screens,
+    skippedBefore,
     offers,
     async answer(view, screen) {
       asked.push(view.key);
       screens.push(screen.intro(80));
+      skippedBefore.push(screen.skippedBefore);
       return (take('answer') as { answer: (v: QuestionView) => Reply }).answer(view);
     },
     async next(offer) {

@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InterruptedError } from '../../../src/errors.js';
+import { quizMessages } from '../../../src/i18n/quiz.js';
 import { runInteractive } from '../../../src/quiz/commands/interactive.js';
 import { setup } from '../../../src/quiz/commands/setup.js';
+import { displayWidth } from '../../../src/text/width.js';
 import { memoryIo } from '../../helpers/io.js';
 import { tempStateDir } from '../../helpers/run-bin.js';
 import { fakePrompter, rightAnswer, type Step } from './fake-prompter.js';
@@ -95,5 +97,21 @@ describe('an interactive session', () => {
     expect(p.asked.filter((a) => a.startsWith('numbers/'))).toEqual([p.asked[0], p.asked[1], p.asked[0]]);
     expect(p.screens.map((text) => /^(\d)\/2/m.exec(text)?.[1])).toEqual(['1', '2', '1']);
     expect(events().filter((e) => e.kind === 'answer').map((e) => e.index)).toEqual([1, 0]);
+    expect(p.skippedBefore).toEqual([false, false, true]);
+  });
+
+  it.each(['en', 'zh'])('the "back to the skipped questions" line is wrapped to the terminal (%s, 22 columns)', async (lang) => {
+    const state = tempStateDir();
+    const io = memoryIo({ tty: true, columns: 22, env: { LM_STATE_DIR: state, NO_COLOR: '1' } });
+    const s = setup({ pack: PACK, lang }, io);
+    const p = fakePrompter([{ answer: () => ({ move: 'skip' }) }, right, { next: 'next' }, right, { next: 'next' }]);
+    expect(await runInteractive(s, 'numbers', { seed: '1' }, p)).toBe(0);
+    const title = quizMessages(lang).skippedTitle(1);
+    const at = io.out().indexOf(title.slice(0, 6));
+    expect(at).toBeGreaterThan(-1);
+    const lines = io.out().slice(at).split('\n');
+    const block = lines.slice(0, lines.findIndex((l) => l.trim() === '' || /^\d\/2/.test(l)));
+    expect(block.join('').replace(/\s/g, '')).toBe(title.replace(/\s/g, ''));
+    for (const line of block) expect(displayWidth(line)).toBeLessThanOrEqual(22);
   });
 });

@@ -73,6 +73,17 @@ describe('question prompts', () => {
     await expect(back.answer).resolves.toEqual({ move: 'back' });
   });
 
+  it('a question skipped before: s leaves it unanswered, and the answer line says so', async () => {
+    const again = await render(ask, { v: view(single), over: { skippedBefore: true } });
+    again.events.keypress('s');
+    await expect(again.answer).resolves.toEqual({ move: 'skip' });
+    expect(again.getScreen()).toContain('(skipped again: left unanswered)');
+    const first = await render(ask, { v: view(single) });
+    first.events.keypress('s');
+    await first.answer;
+    expect(first.getScreen()).toContain('(skipped: it comes back at the end)');
+  });
+
   it('order: arrange with the keyboard alone', async () => {
     const { answer, events, getScreen } = await render(ask, { v: view(order, [3, 2, 1, 0]) });
     expect(getScreen()).toContain('❯ 1. fourth');

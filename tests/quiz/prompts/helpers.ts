@@ -33,4 +33,4 @@ export function env(lang = 'en', columns = 80, level: 0 | 2 = 0): AskEnv {
   return { t: quizMessages(lang), lang, style: promptStyle(level === 0 ? plain : createPaint(level)), terminal: fakeTerminal(columns).terminal };
 }
 
-export const screen = (over: Partial<QuestionScreen> = {}): QuestionScreen => ({ intro: () => 'Q: the question', canSkip: true, canBack: false, ...over });
+export const screen = (over: Partial<QuestionScreen> = {}): QuestionScreen => ({ intro: () => 'Q: the question', canSkip: true, canBack: false, skippedBefore: false, ...over });

@@ -37,6 +37,16 @@ describe('feedback', () => {
     }
   });
 
+  it('the why of a wrong pick: no space after a full-width colon, and quotes inside the quoted choice nested as Chinese nests them', () => {
+    const quoted = { ...single, choices: [{ text: { en: 'The last two words, "don\'t like"', zh: '最后两个词“不 喜欢”' }, why: { en: 'That is a trigram.', zh: '那是三元模型。' } }, ...single.choices.slice(1)] };
+    const response: Response = { type: 'single', choice: 0 };
+    const outcome = { ...grade(quoted, response), index: 0, key: 'q/pick-one', type: 'single' as const, topic: 'basics', response, ms: 1 };
+    const render = (lang: 'en' | 'zh') =>
+      renderFeedback(viewOf({ key: 'q/pick-one', quizId: 'q', topic: 'basics', pass: 0.7, question: quoted, shown: [0, 1, 2] }, lang, ['en', 'zh']), outcome, quizMessages(lang), createPaint(0), { width: 80, lang, showAnswer: true, packArg: '' });
+    expect(render('zh')).toContain('  “最后两个词‘不 喜欢’”：那是三元模型。');
+    expect(render('en')).toContain('  “The last two words, "don\'t like"”: That is a trigram.');
+  });
+
   it('Read more carries --pack DIR when the quiz was given one, quoted for the shell when it must be', () => {
     const view = viewOf({ key: 'q/pick-one', quizId: 'q', topic: 'basics', pass: 0.7, question: single, shown: [0, 1, 2] }, 'en', ['en', 'zh']);
     const response: Response = { type: 'single', choice: 0 };
