@@ -174,7 +174,7 @@ function run(opts, work) {
   const rss = hasTimeBin();
   const results = timed.map((row) => measure(row, baseline, opts, rss));
   const byId = new Map(results.map((r) => [r.id, r]));
-  const derivedResults = derived.filter((row) => row.inputs.every((id) => byId.has(id))).map((row) => derive(row, byId));
+  const derivedResults = derived.filter((row) => row.inputs.every((id) => byId.has(id))).map((row) => (row.paired ? pairedRatio(row, byId, opts) : derive(row, byId)));
   const allBase = results.flatMap((r) => r.baseRuns ?? []);
   const base = allBase.length ? { ...summarize(allBase), rssKiB: rss ? peakRssKiB(baseline) : undefined } : undefined;
 
@@ -199,6 +199,16 @@ function run(opts, work) {
   lines.push(summaryLine([...results, ...derivedResults]));
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;
+}
+
+/** A derived row whose two commands are timed again together, alternating which goes first: the ratio of their medians in the same runs. */
+function pairedRatio(row, byId, opts) {
+  const result = derive(row, byId);
+  if (result.missing) return result;
+  const [a, b] = row.inputs.map((id) => byId.get(id));
+  progress(`${row.label}: ${opts.runs} paired runs after ${opts.warmup} warm-up`);
+  const { cmdRuns, baseRuns } = timeInterleaved(a.cmd, b.cmd, { runs: opts.runs, warmup: opts.warmup });
+  return { ...result, value: ratio(summarize(cmdRuns.map((r) => r.ms)).median, summarize(baseRuns.map((r) => r.ms)).median) };
 }
 
 /** Runs the quiz until its history has at least 1,000 lines. */
