@@ -10,9 +10,9 @@ describe('npm run bench', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toContain('paired runs');
     const rows = (JSON.parse(run.stdout) as { rows: { id: string; status?: string; runs?: number; value?: number; paired?: boolean }[] }).rows;
-    expect(rows.map((r) => r.id)).toEqual(['quiz', 'quiz-history', 'quiz-history-vs-quiz']);
+    expect(rows.map((r) => r.id)).toEqual(['quiz', 'quiz-history', 'floor-quiz', 'quiz-history-vs-quiz']);
     expect(rows.slice(0, 2).map((r) => [r.status, r.runs])).toEqual([['ok', 2], ['ok', 2]]);
-    const paired = rows[2]!;
+    const paired = rows[3]!;
     expect(paired.paired).toBe(true);
     expect(paired.value).toBeGreaterThan(0.3);
     expect(paired.value).toBeLessThan(3);
