@@ -156,6 +156,8 @@ const en = {
   statsDue: (n: number) => `Due for review now: ${n}`,
   statsNextDue: (when: string) => `Next review due: ${when}`,
   answersCount: (n: number) => `${n}×`,
+  /** After a weakest question's prompt: how many times it was answered. */
+  weakAnswers: (n: number) => ` (${n}×)`,
   nothingDue: 'Nothing is due for review. Well done.',
   practiseMissedHint: 'To practise the questions you last missed now: lm-quiz review --missed',
   nothingMissed: 'No question was last answered wrong: nothing to practise.',
@@ -350,6 +352,7 @@ const zh: QuizMessages = {
   statsDue: (n) => `现在需要复习：${n} 道`,
   statsNextDue: (when) => `下一次复习：${when}`,
   answersCount: (n) => `${n} 次`,
+  weakAnswers: (n) => `（${n} 次）`,
   nothingDue: '目前没有需要复习的题目，很好。',
   practiseMissedHint: '想现在就练习上次答错的题：lm-quiz review --missed',
   nothingMissed: '没有上次答错的题，无须练习。',

@@ -1,5 +1,5 @@
 /** `lm-quiz history` and `lm-quiz stats` as text. */
-import { hang } from '../../render/layout.js';
+import { hang, hangUnder } from '../../render/layout.js';
 import { showCommand } from '../../text/pack-argument.js';
 import type { QuizMessages } from '../../i18n/quiz.js';
 import type { AccuracyRow, AttemptRecord, WeakRow } from '../../state/quiz-history.js';
@@ -7,7 +7,7 @@ import { bar, sparkline } from './charts.js';
 import type { Paint } from './paint.js';
 import { table } from './summary.js';
 import { commandLine } from '../../render/layout.js';
-import { hanging } from './wrap.js';
+import { hanging, wrap } from './wrap.js';
 import { displayWidth } from '../../text/width.js';
 
 export interface AttemptLabel {
@@ -93,28 +93,49 @@ export interface StatsView {
 }
 
 export function renderStats(v: StatsView, t: QuizMessages, paint: Paint, width: number, packArg = ''): string {
-  const lines: string[] = [t.statsAttempts(v.attempts, v.answers)];
-  const accuracy = (rows: StatsView['byTopic']) =>
-    table(rows.map((r) => [r.label, `${r.percent}%`, bar(r.percent, 20).padEnd(20, ' '), t.answersCount(r.answers)]));
-  lines.push('', paint.strong(t.statsByTopic), ...accuracy(v.byTopic));
-  lines.push('', paint.strong(t.statsByType), ...accuracy(v.byType));
+  const heading = (text: string) => ['', ...wrap(text, width).map((line) => paint.strong(line))];
+  const lines: string[] = wrap(t.statsAttempts(v.attempts, v.answers), width);
+  lines.push(...heading(t.statsByTopic), ...accuracyLines(v.byTopic, t, width));
+  lines.push(...heading(t.statsByType), ...accuracyLines(v.byType, t, width));
   if (v.weakest.length > 0) {
-    lines.push('', paint.strong(t.statsWeakest));
+    lines.push(...heading(t.statsWeakest));
     for (const w of v.weakest) {
-      lines.push(...hanging(`  ${String(w.percent).padStart(5)}%  `, `${w.prompt} (${t.answersCount(w.answers)})`, width));
+      const count = t.weakAnswers(w.answers).trim();
+      lines.push(...hangUnder(`  ${String(w.percent).padStart(5)}%  `, `${w.prompt}${t.weakAnswers(w.answers)}`, width, [count]));
       if (w.ref) lines.push(commandLine('          ', paint.command(showCommand(packArg, w.ref)), width));
     }
   }
   if (v.trend.length > 0) {
-    const shown = v.trend.slice(-Math.max(10, width - 20));
+    // As many of the latest scores as leave room for the indent, the gap and `100% → 100%`.
+    const shown = v.trend.slice(-Math.max(1, width - 4 - displayWidth('100% → 100%')));
     lines.push('', paint.strong(t.statsTrend), `  ${sparkline(shown)}  ${shown[0]}% → ${shown[shown.length - 1]}%`);
   }
   const due = t.statsDue(v.due);
   const review = `  ${paint.command('lm-quiz review')}`;
   // One line when it fits; else the count (its last two words together: `now: 2`) and the command under it, whole.
-  lines.push('', ...(v.due === 0 ? [due] : displayWidth(due + review) <= width ? [due + review] : [...hang(due, width, '', '', [due.split(' ').slice(-2).join(' ')]), review]));
-  if (v.due === 0 && v.nextDue) lines.push(paint.dim(t.statsNextDue(v.nextDue)));
+  lines.push('', ...(v.due === 0 ? wrap(due, width) : displayWidth(due + review) <= width ? [due + review] : [...hang(due, width, '', '', [due.split(' ').slice(-2).join(' ')]), review]));
+  if (v.due === 0 && v.nextDue) lines.push(...wrap(t.statsNextDue(v.nextDue), width).map((line) => paint.dim(line)));
   return lines.join('\n');
+}
+
+/** The widest an accuracy bar is drawn, and the narrowest worth drawing. */
+const BAR_CELLS = 20;
+const MIN_BAR_CELLS = 5;
+
+/**
+ * Accuracy rows (label, percentage, bar, answers), aligned, with the bar as wide as the width
+ * leaves: at most 20 cells, left out below 5. Where even the rest does not fit, each row takes
+ * two lines: its label, then its figures under it.
+ */
+function accuracyLines(rows: StatsView['byTopic'], t: QuizMessages, width: number): string[] {
+  const cells = rows.map((r) => [r.label, `${r.percent}%`, t.answersCount(r.answers)] as const);
+  const widest = (c: 0 | 1 | 2) => Math.max(0, ...cells.map((row) => displayWidth(row[c])));
+  // Two columns of indent, then the columns two apart.
+  const withoutBar = 2 + widest(0) + 2 + widest(1) + 2 + widest(2);
+  const cellsLeft = Math.min(BAR_CELLS, width - withoutBar - 2);
+  if (cellsLeft >= MIN_BAR_CELLS) return table(rows.map((r, i) => [cells[i]![0], cells[i]![1], bar(r.percent, cellsLeft).padEnd(cellsLeft, ' '), cells[i]![2]]));
+  if (withoutBar <= width) return table(cells.map((row) => [...row]));
+  return cells.flatMap(([label, percent, answers]) => [...hanging('  ', label, width), `    ${percent.padStart(widest(1))}  ${answers}`]);
 }
 
 function trim(n: number): string {

@@ -10,6 +10,7 @@ import { QuizLog } from '../../../src/state/quiz-log.js';
 import { stats } from '../../../src/quiz/commands/stats.js';
 import { UsageError } from '../../../src/errors.js';
 import { packArgument } from '../../../src/text/pack-argument.js';
+import { displayWidth } from '../../../src/text/width.js';
 import { memoryIo } from '../../helpers/io.js';
 import { tempStateDir } from '../../helpers/run-bin.js';
 import { fakePrompter, rightAnswer } from './fake-prompter.js';
@@ -80,6 +81,22 @@ describe('lm-quiz stats', () => {
       expect(m.out()).toContain(`\n${due}\n  lm-quiz review\n`);
       // The weakest question's command, wider than the line, starts it rather than being pushed 10 columns in.
       expect(m.out()).toContain(`\nlm-explain --pack ${PACK} show basics#sizes\n`);
+    }
+  });
+
+  it.each([20, 24, 30, 40, 60, 80])('fits %i columns in zh and en: the bars take the room left, a weakest question keeps its count whole', async (width) => {
+    for (const lang of ['en', 'zh'] as const) {
+      const m = io(seededState());
+      expect(await stats({ pack: PACK, lang, width }, m)).toBe(0);
+      const lines = m.out().split('\n');
+      // A command wider than the line is alone on its line (the terminal wraps it); every other line fits.
+      for (const line of lines.filter((l) => !/^(lm-explain|lm-quiz review)/.test(l.trim()))) expect(displayWidth(line), `${lang} ${width}: ${line}`).toBeLessThanOrEqual(width);
+      expect(m.out()).toContain(lang === 'en' ? '(1×)' : '（1 次）');
+      const basics = lines.find((line) => /^ {2}(Basics|基础)/.test(line))!;
+      const cells = basics.match(/#+/)?.[0].length ?? 0;
+      if (width >= 60) expect(cells).toBe(20);
+      else if (width >= 30) expect(cells).toBeGreaterThanOrEqual(5);
+      expect(cells).toBeLessThanOrEqual(20);
     }
   });
 
