@@ -91,16 +91,18 @@ function fit(text: string, width: number, align: Align): string {
   return padEnd(text, width);
 }
 
-/** The narrow fallback: each row as its first cell, then `header: value` lines. */
+/** The narrow fallback: each row as its first cell, then `header: value` lines (none for an empty cell). */
 function renderRecords(header: string[], rows: string[][], width: number, theme: Theme): string[] {
   const out: string[] = [];
+  // In a table with Chinese headers every label takes a full-width colon, with no space after it (`27%：–`).
+  const chinese = header.some((label) => /\p{Script=Han}/u.test(label));
   rows.forEach((row, i) => {
     if (i > 0) out.push('');
     out.push(...hang(theme.tableHeader(row[0] ?? ''), width, '', '  '));
     row.slice(1).forEach((cell, c) => {
+      if (cell.trim() === '') return;
       const label = header[c + 1] ?? '';
-      // A Chinese label takes a full-width colon, with no space after it.
-      const colon = /[\p{Script=Han}）」]$/u.test(label) ? '：' : ': ';
+      const colon = chinese || /[\p{Script=Han}）」]$/u.test(label) ? '：' : ': ';
       out.push(...hang(`${theme.dim(`${label}${colon.trim()}`)}${colon.slice(1)}${cell}`, width, '  ', '    '));
     });
   });

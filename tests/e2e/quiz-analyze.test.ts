@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { displayWidth } from '../../src/text/width.js';
 import { runBin } from '../helpers/run-bin.js';
 import { ANALYSIS_PACK, simulateClass } from '../quiz/analysis/simulated-class.js';
 
@@ -38,6 +39,16 @@ describe('lm-quiz analyze (built binary)', () => {
     expect(r.stdout).toContain('题目分析：200 次作答，9 道题');
     expect(r.stdout).toMatch(/easy-one .*\| 过易/);
     expect(r.stdout).toContain('共标记 3 道题。');
+  });
+
+  it.each([20, 30])('fits %i columns in zh and en: the title and the notes wrap, a question turns into a record', (width) => {
+    for (const lang of ['en', 'zh']) {
+      const r = run([files[0]!, files[1]!, '--lang', lang, '--width', String(width)]);
+      expect([r.code, r.stderr]).toEqual([0, '']);
+      for (const line of r.stdout.split('\n')) expect(displayWidth(line), `${lang} ${width}: ${line}`).toBeLessThanOrEqual(width);
+      expect(r.stdout.replace(/\n/g, '').replace(/\s/g, '')).toContain((lang === 'en' ? 'Item analysis: 2 attempts, 9 questions' : '题目分析：2 次作答，9 道题').replace(/\s/g, ''));
+      expect(r.stdout).toMatch(lang === 'en' ? /^ {2}27%: /m : /^ {2}27%：/m);
+    }
   });
 
   it('prints --json with the flags and the thresholds', () => {

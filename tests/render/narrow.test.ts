@@ -33,6 +33,13 @@ describe('tables', () => {
     const lines = renderTable({ header: ['模型', '机构'], rows: [['GPT-3', 'OpenAI 与很多很多合作者一起完成的工作']] }, 20, theme);
     expect(lines[1]).toMatch(/^ {2}机构：OpenAI/);
   });
+
+  test('records of a table with Chinese headers: a label without Chinese takes the full-width colon too, and an empty cell no line', () => {
+    const zh = renderTable({ header: ['题目', '人次', '27%', '标记'], rows: [['lm-core-job', '2', '–', '']] }, 20, theme);
+    expect(zh).toEqual(['lm-core-job', '  人次：2', '  27%：–']);
+    const en = renderTable({ header: ['question', 'n', '27%', 'flags'], rows: [['lm-core-job', '2', '–', '']] }, 16, theme);
+    expect(en).toEqual(['lm-core-job', '  n: 2', '  27%: –']);
+  });
 });
 
 test('the built-in models at width 40: records in Chinese too, as in English (not a cramped grid)', () => {

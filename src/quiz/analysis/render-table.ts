@@ -11,7 +11,8 @@ import { wrapText } from '../../text/wrap.js';
 import type { Analysis, ChoiceCount, ItemStats } from './item-analysis.js';
 
 export function renderAnalysis(a: Analysis, t: AnalyzeMessages, theme: Theme, width: number, minAttempts: number): string {
-  const out = [theme.strong(t.title(a.attempts, new Set(a.items.map((i) => i.key)).size)), ''];
+  const lines = (text: string, paint: (line: string) => string) => wrapText(text, width).map((line) => paint(line));
+  const out = [...lines(t.title(a.attempts, new Set(a.items.map((i) => i.key)).size), theme.strong), ''];
   const groups: [string | undefined, ItemStats[]][] = [
     [undefined, a.items.filter((i) => i.version === 'current')],
     [t.changed, a.items.filter((i) => i.version === 'changed')],
@@ -19,7 +20,7 @@ export function renderAnalysis(a: Analysis, t: AnalyzeMessages, theme: Theme, wi
   ];
   for (const [title, items] of groups) {
     if (items.length === 0) continue;
-    if (title) out.push('', theme.strong(title));
+    if (title) out.push('', ...lines(title, theme.strong));
     // The pack's questions a quiz at a time, by id; the others by quiz/id.
     const quizzes = title ? [undefined] : [...new Set(items.map((i) => quizOf(i.key)))];
     for (const quiz of quizzes) {
@@ -29,8 +30,8 @@ export function renderAnalysis(a: Analysis, t: AnalyzeMessages, theme: Theme, wi
     }
   }
   const flagged = a.items.filter((i) => i.flags.length > 0).length;
-  out.push(flagged > 0 ? theme.warn(t.flagged(flagged)) : theme.ok(t.noneFlagged));
-  if (a.items.some((i) => i.attempts < minAttempts)) out.push(theme.dim(t.fewAttempts(minAttempts)));
+  out.push(...(flagged > 0 ? lines(t.flagged(flagged), theme.warn) : lines(t.noneFlagged, theme.ok)));
+  if (a.items.some((i) => i.attempts < minAttempts)) out.push(...lines(t.fewAttempts(minAttempts), theme.dim));
   out.push(...wrapText(t.legend.join(' ').replace(/(?<=[\u3000-\u9fff\uff00-\uffef]) (?=[\u3000-\u9fff\uff00-\uffef])/gu, ''), width).map((line) => theme.dim(line)));
   return out.join('\n');
 }
