@@ -55,6 +55,14 @@ describe('the planted-defects pack', () => {
     ]);
   });
 
+  it('in Chinese: no space before 第 N 行, and a curly quote named in a message is in corner brackets', async () => {
+    const shown = await lint(join(FIXTURES, 'lint-defects'), ['id-unique', 'zh-quotes'], { lang: 'zh' });
+    const messages = shown.map((s) => s.message);
+    expect(messages).toContain('章节 id“basics”重复（首次出现在第 5 行）');
+    expect(messages.filter((m) => m.startsWith('应使用「“」并在外侧加空格，而不是「“」'))).toHaveLength(1);
+    expect(messages.some((m) => /“[“”]”/.test(m))).toBe(false);
+  });
+
   it('covers every rule at least once (with the quiz-flaws pack for the quiz-quality rules)', async () => {
     const rules = new Set([...(await lint(join(FIXTURES, 'lint-defects'))), ...(await lint(join(FIXTURES, 'quiz-flaws')))].map((s) => s.rule));
     const { RULES } = await import('../../src/lint/registry.js');

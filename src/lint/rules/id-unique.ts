@@ -26,7 +26,8 @@ const messages = {
     line: (n: number) => `line ${n}`,
   },
   zh: {
-    duplicate: (what: string, id: string, where: string) => `${what} id“${id}”重复（首次出现在 ${where}）`,
+    // No space before `第 5 行`; one before a path, as between Chinese and Latin letters.
+    duplicate: (what: string, id: string, where: string) => `${what} id“${id}”重复（首次出现在${/^\p{Script=Han}/u.test(where) ? '' : ' '}${where}）`,
     chapter: '章节',
     section: '小节',
     question: '题目',

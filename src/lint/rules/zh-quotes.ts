@@ -13,11 +13,14 @@ export const meta: RuleMeta = {
   fixable: true,
 };
 
+/** A quote mark named in a message: in corner brackets when it is a curly double quote itself (「“」, not ““”). */
+const quoted = (text: string): string => (/[“”]/.test(text) ? `「${text}」` : `“${text}”`);
+
 export const { check } = runRule(
   meta,
   {
     en: (issue) => `use '${issue.text.trim()}'${issue.text.length > 1 ? ' with a space outside' : ''} instead of '${issue.found}' (quote-style, quote-spacing)`,
-    zh: (issue) => `应使用“${issue.text.trim()}”${issue.text.length > 1 ? '并在外侧加空格' : ''}，而不是“${issue.found}”（quote-style、quote-spacing 约定）`,
+    zh: (issue) => `应使用${quoted(issue.text.trim())}${issue.text.length > 1 ? '并在外侧加空格' : ''}，而不是${quoted(issue.found)}（quote-style、quote-spacing 约定）`,
   },
   ({ run }, { conventions }) => quoteIssues(run.text, conventions['quote-style'], conventions['quote-spacing']),
 );
