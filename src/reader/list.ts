@@ -1,6 +1,6 @@
 /** `lm-explain list` (alias `toc`): the chapters in reading order with their sections, or the same as JSON. */
 import { localize } from '../course/localized.js';
-import { hang } from '../render/layout.js';
+import { commandLine, hang } from '../render/layout.js';
 import { inlinePlain } from '../text/plain.js';
 import { sanitize } from '../text/sanitize.js';
 import { displayWidth } from '../text/width.js';
@@ -61,10 +61,11 @@ export function listCommand(options: ListOptions, ctx: ReaderContext): string {
 
 /**
  * A title and the id a user copies: on one line when they fit, else the id on
- * a line of its own, never broken (past the width if it must: a cut id is no id).
+ * a line of its own, never broken: indented under the title while it fits, then
+ * less (past the width if it must: a cut id is no id).
  */
 function withId(title: string, id: string, width: number, first: string, rest: string): string[] {
   const one = `${title}  ${id}`;
   if (displayWidth(first) + displayWidth(one) <= width) return [first + one];
-  return [...hang(title, width, first, rest), rest + id];
+  return [...hang(title, width, first, rest), commandLine(rest, id, width)];
 }

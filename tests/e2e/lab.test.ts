@@ -108,7 +108,10 @@ describe('lm-explain lab', () => {
     for (const [lang, unit] of [['zh', '个字符'], ['en', 'characters']] as const) {
       const r = runBin('lm-explain', ['--lang', lang, '--width', String(width), 'lab', 'tokens', 'hello']);
       expect(r.code, r.stderr).toBe(0);
-      for (const code of ['zh', 'en']) expect(r.stdout, `${lang} ${code}`).toMatch(new RegExp(`^(?:.* · )?${code}: [\\d,]+ ${unit}(?: ·)?$`, 'mu'));
+      // Whole where the count and its unit fit the line with the dot after them; else the language and the number stay together.
+      const unitToo = width >= 34 || lang === 'zh';
+      for (const code of ['zh', 'en']) expect(r.stdout, `${lang} ${code}`).toMatch(new RegExp(`^(?:.* · )?${code}: [\\d,]+${unitToo ? ` ${unit}` : ''}(?: ·|$| )`, 'mu'));
+      for (const line of r.stdout.split('\n')) expect(displayWidth(line), `${lang} ${width}: ${line}`).toBeLessThanOrEqual(width);
     }
   });
 

@@ -10,6 +10,7 @@ import { modelsCommand } from '../../src/reader/models.js';
 import { createMarkdownRenderer } from '../../src/render/markdown.js';
 import { renderTable } from '../../src/render/table.js';
 import { createTheme } from '../../src/render/theme.js';
+import { displayWidth } from '../../src/text/width.js';
 import { reader } from '../reader/helpers.js';
 
 const theme = createTheme(0);
@@ -54,6 +55,17 @@ test('the built-in models at width 40: records in Chinese too, as in English (no
 test('list at width 20 never cuts an id', () => {
   const out = listCommand({}, reader({ width: 20 }).ctx());
   for (const id of ['basics', 'basics#probability', 'stages#slm']) expect(out).toMatch(new RegExp(`(^|\\s)${id}$`, 'm'));
+});
+
+test('list of the built-in course at 20 and 30 columns: an id on its own line is indented only while it fits', () => {
+  for (const width of [20, 30]) {
+    const out = listCommand({}, reader({ width, env: { LM_PACK: '' } }).ctx());
+    for (const line of out.split('\n')) {
+      // Wider than the line only when the id alone is: then it starts the line.
+      if (displayWidth(line) > width) expect(line, `${width}: ${line}`).toMatch(/^[a-z0-9-]+#[a-z0-9-]+$/);
+    }
+    if (width === 20) expect(out).toMatch(/^ {2}what-is-lm#tokens$/m);
+  }
 });
 
 test('a preformatted block wider than the room: tokens stay whole, continuation lines hang under their row', () => {

@@ -52,7 +52,9 @@ export function renderTokens(r: TokensReport, ctx: LabContext): string {
       ),
     );
     const counts = r.ratios.map((row) => m.charCount(row.lang, row.characters));
-    lines.push('', ...hang(counts.join(' · '), width, '', '', counts), '', ...paragraph(m.ratioNote, width));
+    // Each count kept whole where it fits with the ` ·` after it (a middle dot never starts a line); else its language and number.
+    const kept = counts.map((count) => (displayWidth(count) + 2 <= width ? count : count.split(' ').slice(0, 2).join(' ')));
+    lines.push('', ...hang(counts.join(' · '), width, '', '', kept), '', ...paragraph(m.ratioNote, width));
   }
   lines.push('', ...paragraph(m.readMore('what-is-lm#tokens'), width));
   return joinReport(lines);
