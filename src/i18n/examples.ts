@@ -1,6 +1,6 @@
 /**
  * The Examples section of every --help page, the programs' own (key '') and
- * each subcommand's, laid out by src/cli/help-text.ts. Keep the command lines
+ * each subcommand's, laid out by src/render/help-layout.ts. Keep the command lines
  * real: tests/e2e/help.test.ts checks that each runs its own binary.
  */
 import type { Example } from './help.js';

@@ -1,7 +1,7 @@
 /**
  * The --help words every binary shares, in Chinese and English: the built-in
  * options, commander's section titles, the exit-status paragraph. How they are
- * laid out is src/cli/help-text.ts.
+ * laid out is src/render/help-layout.ts (wired to commander in src/cli/help-text.ts).
  */
 import type { Catalog } from './catalog.js';
 
