@@ -6,6 +6,8 @@
  * becomes an InterruptedError.
  */
 import { InterruptedError } from '../../errors.js';
+import { hang } from '../../render/layout.js';
+import { displayWidth } from '../../text/width.js';
 import { confirmZh } from '../../io/confirm.js';
 import type { QuizMessages } from '../../i18n/quiz.js';
 import type { Choice, Prompter } from '../commands/prompter.js';
@@ -52,8 +54,13 @@ export function createPrompter(opts: PrompterOptions): Prompter {
       ),
     confirm: (message, defaultYes) =>
       interruptible(lang === 'zh' ? confirmZh(message, defaultYes, context, theme) : inquirer(lang).confirm({ message, default: defaultYes, theme }, context)),
-    select: <T>(message: string, choices: Choice<T>[]) =>
-      interruptible(inquirer(lang).select<T>({ message, choices, pageSize: PAGE, loop: false, theme }, context)),
+    select: <T>(message: string, choices: Choice<T>[]) => {
+      const width = env.terminal.columns();
+      // `short`: the choice as it is, in the line Inquirer leaves once one is chosen.
+      const fitted = choices.map((choice) => ({ ...choice, name: choiceLines(choice.name, width).join('\n  '), short: choice.name }));
+      const asked = hang(message, Math.max(8, width - 2), '', '  ').join('\n');
+      return interruptible(inquirer(lang).select<T>({ message: asked, choices: fitted, pageSize: PAGE, loop: false, theme }, context));
+    },
     count: async (message, max, initial) => {
       const text = await interruptible(
         inquirer(lang).input({ message, default: String(initial), theme, validate: (value) => (isCount(value, max) ? true : t.countRange(max)) }, context),
@@ -61,6 +68,17 @@ export function createPrompter(opts: PrompterOptions): Prompter {
       return Number(text.trim());
     },
   };
+}
+
+/**
+ * A menu choice wrapped to the width left after Inquirer's cursor (`❯ `), its later lines under
+ * its text; a count in brackets (`（9 道题）`, `(9 questions)`) kept whole where it fits.
+ * Inquirer prints a choice as it is, and the terminal broke a long one at its edge.
+ */
+export function choiceLines(name: string, width: number): string[] {
+  const room = Math.max(8, width - 2);
+  const counts = (name.match(/（[^（）]*）|\([^()]*\)/g) ?? []).filter((count) => displayWidth(count) <= room);
+  return hang(name, room, '', '', counts);
 }
 
 function isCount(value: string, max: number): boolean {
