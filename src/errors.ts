@@ -39,6 +39,8 @@ export class ContentError extends CliError {
     message: string,
     readonly findings: Finding[],
     hints: string[] = [],
+    /** How the boundary names a severity and the findings it leaves out, in the interface language (English when absent). */
+    readonly words?: { error: string; warning: string; more: (n: number) => string },
   ) {
     super(message, hints);
   }

@@ -100,7 +100,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
   // subcommands are made, so they keep rejecting extra arguments).
   program.allowExcessArguments(true);
 
-  await program.parseAsync(argv, { from: 'user' });
+  // An invalid pack is reported in the interface language (its translations load only then).
+  await program.parseAsync(argv, { from: 'user' }).catch(async (error: unknown) => {
+    throw (await import('../i18n/loader-messages.js')).contentErrorIn(uiLang, error);
+  });
   return exitCode;
 }
 

@@ -79,7 +79,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
   addCompletionCommands(program, io, { '': 'quiz' }, lang);
   for (const command of program.commands) addExamples(command, QUIZ_EXAMPLES[command.name()], lang);
 
-  await program.parseAsync(argv, { from: 'user' });
+  // An invalid pack is reported in the interface language (its translations load only then).
+  await program.parseAsync(argv, { from: 'user' }).catch(async (error: unknown) => {
+    throw (await import('../i18n/loader-messages.js')).contentErrorIn(lang, error);
+  });
   return code;
 }
 

@@ -31,8 +31,9 @@ export function report(name: string, error: unknown, io: Io): number {
     if (error.exitCode === EXIT.interrupted) return error.exitCode;
     err(`${name}: ${echoLine(error.message)}`);
     if (error instanceof ContentError) {
-      for (const finding of error.findings.slice(0, MAX_FINDINGS_SHOWN)) err(`  ${findingLine(finding, io.cwd)}`);
-      if (error.findings.length > MAX_FINDINGS_SHOWN) err(`  … and ${error.findings.length - MAX_FINDINGS_SHOWN} more`);
+      for (const finding of error.findings.slice(0, MAX_FINDINGS_SHOWN)) err(`  ${findingLine(finding, io.cwd, error.words?.[finding.severity])}`);
+      const more = error.findings.length - MAX_FINDINGS_SHOWN;
+      if (more > 0) err(`  ${error.words?.more(more) ?? `… and ${more} more`}`);
     }
     for (const hint of error.hints) err(echoLine(hint));
     return error.exitCode;

@@ -7,6 +7,9 @@
  * produce each template and checks that it is translated.
  */
 
+import { ContentError } from '../errors.js';
+import type { Lang } from '../io/lang.js';
+
 type Rewrite = readonly [RegExp, (m: RegExpMatchArray) => string];
 
 /** zod's and our names of a value's type. */
@@ -38,7 +41,11 @@ const ZH: readonly Rewrite[] = [
   [/^is ([\d.]+) MiB; files over (\d+) MiB are not read$/, (m) => `大小为 ${m[1]} MiB，超过 ${m[2]} MiB 的文件不读取`],
   [/^is not valid UTF-8 text$/, () => '不是有效的 UTF-8 文本'],
   [/^contains NUL bytes; it looks like a binary file$/, () => '含有 NUL 字节，像是二进制文件'],
-  [/^cannot read: (\S+)$/, (m) => `无法读取（${m[1]}）`],
+  [/^cannot read: no such file$/, () => '无法读取：文件不存在'],
+  [/^cannot read: permission denied$/, () => '无法读取：没有权限'],
+  [/^cannot read: is a directory$/, () => '无法读取：这是一个目录'],
+  [/^cannot read: too many levels of symbolic links$/, () => '无法读取：符号链接层数过多'],
+  [/^cannot read: (.+)$/, (m) => `无法读取（${m[1]}）`],
   // chapter.ts, load.ts, yaml-source.ts
   [/^missing front matter \(a --- block with id, title and summary\)$/, () => '缺少前言（含 id、title 和 summary 的 --- 块）'],
   [/^front matter is not closed by a --- line$/, () => '前言没有以 --- 行结束'],
@@ -78,12 +85,35 @@ function bound(op: string, n: string): string {
   return { '>=': `不少于 ${n}`, '>': `大于 ${n}`, '<=': `不超过 ${n}`, '<': `小于 ${n}` }[op] ?? `${op} ${n}`;
 }
 
-function rewrite(message: string): string | undefined {
-  for (const [pattern, zh] of ZH) {
+function rewrite(message: string, rewrites: readonly Rewrite[] = ZH): string | undefined {
+  for (const [pattern, zh] of rewrites) {
     const m = pattern.exec(message);
     if (m) return zh(m);
   }
   return undefined;
+}
+
+/** What the pack loader throws for an invalid pack (src/course/course.ts, src/reader/front-matter.ts), in Chinese. */
+const HEADLINES_ZH: readonly Rewrite[] = [
+  [/^the course manifest is not valid$/, () => '课程清单（content/course.yaml）无效'],
+  [/^chapter '(.+)' \((.+)\) is not valid$/, (m) => `章节“${m[1]}”（${m[2]}）无效`],
+  [/^chapter '(.+)' \((.+)\) cannot be read$/, (m) => `无法读取章节“${m[1]}”（${m[2]}）`],
+  [/^the glossary is not valid$/, () => '术语表（content/glossary.yaml）无效'],
+  [/^the models file is not valid$/, () => '模型表（content/models.yaml）无效'],
+  [/^the timeline is not valid$/, () => '时间线（content/timeline.yaml）无效'],
+  [/^quiz '(.+)' is not valid$/, (m) => `测验“${m[1]}”无效`],
+  [/^run `lm-lint` on the pack for the full report$/, () => '完整的报告请对课程包运行 `lm-lint`'],
+];
+
+/**
+ * An invalid pack's error as the interface language says it: in Chinese its line, its hint, its
+ * findings, the severity words and "… and N more"; any other error, or English, as it is.
+ */
+export function contentErrorIn(lang: Lang, error: unknown): unknown {
+  if (lang !== 'zh' || !(error instanceof ContentError)) return error;
+  const zh = (text: string) => rewrite(text, HEADLINES_ZH) ?? text;
+  const findings = error.findings.map((finding) => ({ ...finding, message: loaderMessageZh(finding.message) }));
+  return new ContentError(zh(error.message), findings, error.hints.map(zh), { error: '错误', warning: '警告', more: (n) => `……另有 ${n} 条` });
 }
 
 /** A loader finding's message in Chinese; as written when it is not one of the loader's templates. */

@@ -8,7 +8,7 @@ export function displayPath(file: string, cwd: string): string {
   return rel && !rel.startsWith('..') ? rel : file;
 }
 
-export function findingLine(finding: Finding, cwd: string): string {
+export function findingLine(finding: Finding, cwd: string, severity: string = finding.severity): string {
   const where = `${displayPath(finding.file, cwd)}:${finding.line}:${finding.column}`;
-  return sanitize(`${where}  ${finding.severity}  ${finding.message}  ${finding.rule}`);
+  return sanitize(`${where}  ${severity}  ${finding.message}  ${finding.rule}`);
 }

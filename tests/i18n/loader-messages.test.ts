@@ -5,7 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loaderMessageZh } from '../../src/i18n/loader-messages.js';
+import { ContentError } from '../../src/errors.js';
+import { contentErrorIn, loaderMessageZh } from '../../src/i18n/loader-messages.js';
+import { runBin } from '../helpers/run-bin.js';
 import { MINI, lint, packFrom } from '../lint/helpers.js';
 
 const LOADER_RULES = ['file', 'yaml-syntax', 'front-matter', 'schema', 'unknown-key'];
@@ -54,5 +56,33 @@ describe('the loader’s findings in Chinese', () => {
   it('English stays as the loader wrote it', async () => {
     const shown = await lint(packFrom(MINI, { 'quizzes/basics.yaml': quiz.replace('type: single', 'type: singel') }), ['schema'], { lang: 'en' });
     expect(shown.map((s) => s.message)).toEqual(['questions[0].type: unknown question type (expected one of single, multiple, truefalse, order, numeric, match)']);
+  });
+});
+
+describe('an invalid pack, as lm-explain and lm-quiz report it', () => {
+  const broken = () => packFrom(MINI, { 'content/course.yaml': readFileSync(join(MINI, 'content', 'course.yaml'), 'utf8').replace('[zh, en]', '[zh, english]') });
+
+  it('in Chinese: the line, the finding with its severity word, and the hint', () => {
+    const pack = broken();
+    for (const [bin, args] of [['lm-explain', ['--lang', 'zh', '--pack', pack]], ['lm-quiz', ['list', '--lang', 'zh', '--pack', pack]]] as const) {
+      const r = runBin(bin, [...args]);
+      expect(r.code).toBe(1);
+      expect(r.stderr.split('\n')).toEqual([`${bin}: 课程清单（content/course.yaml）无效`, expect.stringMatching(/course\.yaml:3:17 {2}错误 {2}languages\[1\]：必须是语言代码，如 zh 或 en {2}schema$/), '完整的报告请对课程包运行 `lm-lint`', '']);
+    }
+  });
+
+  it('in English as before', () => {
+    const r = runBin('lm-explain', ['--lang', 'en', '--pack', broken()]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^lm-explain: the course manifest is not valid\n {2}.*course\.yaml:3:17 {2}error {2}languages\[1\]: must be a language code such as zh or en {2}schema\nrun `lm-lint` on the pack for the full report\n$/);
+  });
+
+  it('past ten findings, the rest is counted in the interface language', () => {
+    const errors = new ContentError('the glossary is not valid', Array.from({ length: 12 }, (_, i) => ({ file: '/p/content/glossary.yaml', line: i + 1, column: 1, severity: 'error' as const, rule: 'schema', message: 'missing required field' })), ['run `lm-lint` on the pack for the full report']);
+    const zh = contentErrorIn('zh', errors) as ContentError;
+    expect(zh.message).toBe('术语表（content/glossary.yaml）无效');
+    expect(zh.words?.more(2)).toBe('……另有 2 条');
+    expect(zh.findings[0]!.message).toBe('缺少必填字段');
+    expect(contentErrorIn('en', errors)).toBe(errors);
   });
 });
