@@ -30,8 +30,9 @@ export function renderFeedback(view: QuestionView, outcome: Outcome, t: QuizMess
   if (outcome.verdict !== 'right') lines.push(...block(t.correctAnswer, marked(view, outcome, correctLines(view, t, opts.lang)), opts.width));
   for (const pick of outcome.wrongPicks) {
     const choice = view.choices[pick];
-    const label = choice?.why ? t.whyWrong(choice.text) : '';
-    if (choice?.why) lines.push(...hanging('  ', `${label}${gapAfter(label)}${choice.why}`, opts.width));
+    if (!choice?.why) continue;
+    const label = t.whyWrong(choice.text);
+    lines.push(...hanging('  ', `${label}${gapAfter(label)}${choice.why}`, opts.width));
   }
   if (view.explain) lines.push(...wrap(view.explain, opts.width));
   lines.push(...readMoreLines(view.ref, opts.packArg, t, paint, opts.width));

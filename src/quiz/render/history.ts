@@ -100,8 +100,8 @@ export function renderStats(v: StatsView, t: QuizMessages, paint: Paint, width: 
   if (v.weakest.length > 0) {
     lines.push(...heading(t.statsWeakest));
     for (const w of v.weakest) {
-      const count = t.weakAnswers(w.answers).trim();
-      lines.push(...hangUnder(`  ${String(w.percent).padStart(5)}%  `, `${w.prompt}${t.weakAnswers(w.answers)}`, width, [count]));
+      const count = t.weakAnswers(w.answers);
+      lines.push(...hangUnder(`  ${String(w.percent).padStart(5)}%  `, `${w.prompt}${count}`, width, [count.trim()]));
       if (w.ref) lines.push(commandLine('          ', paint.command(showCommand(packArg, w.ref)), width));
     }
   }
