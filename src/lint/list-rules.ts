@@ -10,7 +10,11 @@ const HEAD: Catalog<Record<'rule' | 'severity' | 'fixable' | 'description' | 'ye
   zh: { rule: '规则', severity: '级别', fixable: '可修复', description: '说明', yes: '是', no: '-', error: '错误', warning: '警告' },
 };
 
-/** The table fits `width` columns: descriptions wrap under their column (or, when it is too narrow, under the rule). */
+/**
+ * The table fits `width` columns: descriptions wrap under their column (or, when it is too narrow,
+ * under the rule); where even the aligned id, severity and fixable columns are wider than the
+ * line, the id alone, then its severity, fixable and description under it.
+ */
 export function listRules(rules: readonly Rule[], lang: Lang, width = 80): string {
   const h = HEAD[lang];
   const rows = [
@@ -24,6 +28,7 @@ export function listRules(rules: readonly Rule[], lang: Lang, width = 80): strin
   return (
     rows
       .flatMap((row) => {
+        if (lead - 2 > width) return [row[0]!, ...hang(`${row[1]}  ${row[2]}  ${row[3]}`, width, '    ', '    ')];
         const head = `${pad(row[0]!, widths[0]!)}  ${pad(row[1]!, widths[1]!)}  ${pad(row[2]!, widths[2]!)}  `;
         if (indent === lead) return hang(row[3]!, width, head, ' '.repeat(indent));
         return [head.trimEnd(), ...hang(row[3]!, width, ' '.repeat(indent), ' '.repeat(indent))];

@@ -4,7 +4,9 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/lint.js';
 import { run } from '../../src/cli/run.js';
+import { listRules } from '../../src/lint/list-rules.js';
 import { RULES } from '../../src/lint/registry.js';
+import { displayWidth } from '../../src/text/width.js';
 import { memoryIo } from '../helpers/io.js';
 import { FIXTURES, MINI, packFrom } from './helpers.js';
 
@@ -141,6 +143,19 @@ describe('output', () => {
     const { code, out } = await lintCli(['--list-rules']);
     expect(code).toBe(0);
     for (const rule of RULES) expect(out).toMatch(new RegExp(`^${rule.meta.id} +${rule.meta.severity} +${rule.meta.fixable ? 'yes' : '-'} `, 'm'));
+  });
+
+  it('--list-rules fits a narrow terminal: at 30 columns no line is wider (the aligned columns were 34-42)', () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const lines = listRules(RULES, lang, 30).trimEnd().split('\n');
+      for (const line of lines) expect(displayWidth(line), `${lang}: ${line}`).toBeLessThanOrEqual(30);
+      for (const rule of RULES) {
+        const at = lines.indexOf(rule.meta.id);
+        expect(at, rule.meta.id).toBeGreaterThan(-1);
+        expect(lines[at + 1]).toMatch(new RegExp(`^ {4}${lang === 'en' ? rule.meta.severity : rule.meta.severity === 'error' ? '错误' : '警告'}  ${rule.meta.fixable ? (lang === 'en' ? 'yes' : '是') : '-'}  \\S`));
+      }
+    }
+    expect(listRules(RULES, 'en', 80)).toMatch(/^file {2,}error {4,}- {2,}\S/m);
   });
 
   it('speaks Chinese under a Chinese locale', async () => {
