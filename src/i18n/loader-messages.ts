@@ -9,6 +9,7 @@
 
 import { ContentError } from '../errors.js';
 import type { Lang } from '../io/lang.js';
+import { UI } from '../lint/messages.js';
 
 type Rewrite = readonly [RegExp, (m: RegExpMatchArray) => string];
 
@@ -113,7 +114,7 @@ export function contentErrorIn(lang: Lang, error: unknown): unknown {
   if (lang !== 'zh' || !(error instanceof ContentError)) return error;
   const zh = (text: string) => rewrite(text, HEADLINES_ZH) ?? text;
   const findings = error.findings.map((finding) => ({ ...finding, message: loaderMessageZh(finding.message) }));
-  return new ContentError(zh(error.message), findings, error.hints.map(zh), { error: '错误', warning: '警告', more: (n) => `……另有 ${n} 条` });
+  return new ContentError(zh(error.message), findings, error.hints.map(zh), { error: UI.zh.error, warning: UI.zh.warning, more: (n) => `……另有 ${n} 条` });
 }
 
 /** A loader finding's message in Chinese; as written when it is not one of the loader's templates. */

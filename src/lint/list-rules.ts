@@ -25,10 +25,11 @@ export function listRules(rules: readonly Rule[], lang: Lang, width = 80): strin
   const pad = (text: string, width: number) => text + ' '.repeat(width - displayWidth(text));
   const lead = widths[0]! + widths[1]! + widths[2]! + 6;
   const indent = width - lead >= 20 ? lead : 4;
+  const stacked = lead - 2 > width;
   return (
     rows
       .flatMap((row) => {
-        if (lead - 2 > width) return [row[0]!, ...hang(`${row[1]}  ${row[2]}  ${row[3]}`, width, '    ', '    ')];
+        if (stacked) return [row[0]!, ...hang(`${row[1]}  ${row[2]}  ${row[3]}`, width, '    ', '    ')];
         const head = `${pad(row[0]!, widths[0]!)}  ${pad(row[1]!, widths[1]!)}  ${pad(row[2]!, widths[2]!)}  `;
         if (indent === lead) return hang(row[3]!, width, head, ' '.repeat(indent));
         return [head.trimEnd(), ...hang(row[3]!, width, ' '.repeat(indent), ' '.repeat(indent))];
