@@ -13,12 +13,16 @@
 //   start-up (`show` loaded 29 files, now 20; about 15% of its time). The
 //   bundle is what the sources say: no import is rewritten, nothing is
 //   minified (a stack trace names our functions and files).
+// - SEED: dist/memo, the built-in course's parses, made by running the new
+//   binaries on it (scripts/build/seed.mjs): a new user's first run reads
+//   them instead of parsing the course.
 // - LIBRARY: the programmatic API (package.json exports): ES modules,
 //   dependencies external, so an application that also uses them shares one copy.
 import { build } from 'esbuild';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildId } from './build/build-id.mjs';
+import { writeSeed } from './build/seed.mjs';
 
 const BINARIES = {
   'lm-explain': 'src/bin/lm-explain.ts',
@@ -75,6 +79,7 @@ try {
     banner: { js: "import { createRequire as __lmCreateRequire } from 'node:module';\nconst require = __lmCreateRequire(import.meta.url);" },
   });
   await build({ ...common, entryPoints: LIBRARY, outdir: next, splitting: true, chunkNames: 'lib/[name]-[hash]', packages: 'external' });
+  await writeSeed(next, root);
 } catch (error) {
   rmSync(next, { recursive: true, force: true });
   throw error;

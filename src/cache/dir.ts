@@ -5,6 +5,7 @@
  * turns every cache off (src/cache/store.ts).
  */
 import { isAbsolute, join, resolve } from 'node:path';
+import { builtinPackDir } from '../course/pack-files.js';
 import { BUILD_ID } from './build-id.js';
 
 export function cacheDir(env: Record<string, string | undefined>, built: boolean = BUILD_ID !== undefined): string | undefined {
@@ -14,4 +15,20 @@ export function cacheDir(env: Record<string, string | undefined>, built: boolean
   if (env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME)) return join(env.XDG_CACHE_HOME, 'lm-explain');
   if (env.HOME && isAbsolute(env.HOME)) return join(env.HOME, '.cache', 'lm-explain');
   return undefined;
+}
+
+let seed: { dir: string | undefined } | undefined;
+
+/**
+ * The seed the build wrote beside the program: `dist/memo`, a cache
+ * directory holding the built-in course's parses (scripts/build/seed.mjs),
+ * or LM_SEED_DIR when set (empty: none; the build sets it so that making a
+ * seed never reads the one it replaces). None when running from source.
+ * Looked up once, on the first miss.
+ */
+export function seedDir(env: Record<string, string | undefined> = process.env, built: boolean = BUILD_ID !== undefined): string | undefined {
+  if (env.LM_SEED_DIR !== undefined) return env.LM_SEED_DIR === '' ? undefined : resolve(env.LM_SEED_DIR);
+  if (!built) return undefined;
+  seed ??= { dir: join(builtinPackDir(), 'dist', 'memo') };
+  return seed.dir;
 }

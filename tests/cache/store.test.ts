@@ -2,8 +2,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cacheDir } from '../../src/cache/dir.js';
+import { cacheDir, seedDir } from '../../src/cache/dir.js';
 import { CacheStore } from '../../src/cache/store.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -92,5 +94,56 @@ describe('CacheStore', () => {
   it('is off with LM_NO_CACHE', () => {
     expect(CacheStore.fromEnv({ LM_NO_CACHE: '1', LM_CACHE_DIR: tempDir() })).toBeUndefined();
     expect(CacheStore.fromEnv({ LM_CACHE_DIR: tempDir() })).toBeInstanceOf(CacheStore);
+  });
+
+  describe('with a seed', () => {
+    const BUILD = '0123456789abcdef';
+    /** A seed directory holding `value` under `key`, written as the build writes it: by a store pointed at it. */
+    function seedWith(key: unknown, value: unknown, build = BUILD): string {
+      const seed = tempDir();
+      new CacheStore(seed, build).set('ns', key, value);
+      return seed;
+    }
+
+    it('reads an entry from the seed when the cache has none, and never writes into the seed', () => {
+      const seed = seedWith(['k'], { parsed: [1, 2] });
+      const before = entries(seed).map((f) => readFileSync(f, 'utf8'));
+      let asked = 0;
+      const store = new CacheStore(tempDir(), BUILD, () => (asked++, seed));
+      expect(store.get('ns', ['k'])).toEqual({ parsed: [1, 2] });
+      expect(store.get('ns', ['other'])).toBeUndefined();
+      store.set('ns', ['new'], 3);
+      store.set('ns', ['k'], 'mine');
+      expect(entries(seed).map((f) => readFileSync(f, 'utf8'))).toEqual(before);
+      expect(store.get('ns', ['k'])).toBe('mine'); // the cache's own entry first
+      expect(asked).toBeGreaterThan(0);
+    });
+
+    it('asks where the seed is only on a miss', () => {
+      let asked = 0;
+      const store = new CacheStore(tempDir(), BUILD, () => (asked++, undefined));
+      store.set('ns', ['k'], 1);
+      expect(store.get('ns', ['k'])).toBe(1);
+      expect(asked).toBe(0);
+      expect(store.get('ns', ['nothing'])).toBeUndefined();
+      expect(asked).toBe(1);
+    });
+
+    it('never serves a seed entry of another build, nor a damaged one', () => {
+      const other = seedWith(['k'], 'old', 'fedcba9876543210');
+      expect(new CacheStore(tempDir(), BUILD, () => other).get('ns', ['k'])).toBeUndefined();
+      const seed = seedWith(['k'], 'value');
+      const [file] = entries(seed);
+      writeFileSync(file!, readFileSync(file!, 'utf8').replace('value', 'VALUE'));
+      expect(new CacheStore(tempDir(), BUILD, () => seed).get('ns', ['k'])).toBeUndefined();
+    });
+
+    it('is dist/memo of a build, LM_SEED_DIR when set (empty: none), and none when running from source', () => {
+      expect(seedDir({}, false)).toBeUndefined();
+      expect(seedDir({}, true)).toBe(join(ROOT, 'dist', 'memo'));
+      expect(seedDir({ LM_SEED_DIR: '/tmp/seed' }, true)).toBe('/tmp/seed');
+      expect(seedDir({ LM_SEED_DIR: '/tmp/seed' }, false)).toBe('/tmp/seed');
+      expect(seedDir({ LM_SEED_DIR: '' }, true)).toBeUndefined();
+    });
   });
 });

@@ -6,7 +6,7 @@
  * tokens) by the SHA-256 of the text they came from, so an edited text is
  * never served from them; a page made with them is the page made without.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -111,5 +111,57 @@ describe('lm-explain reads the files as they are now', () => {
       expect(kept.stderr).toBe(without.stderr);
     }
     expect(['markdown-tokens-1', 'yaml-1', 'yaml-checked-1']).toEqual(expect.arrayContaining(keptKinds(cache)));
+  });
+});
+
+describe('the built-in course comes with its parses (dist/memo, made by the build)', () => {
+  const memo = join(ROOT, 'dist', 'memo');
+  const manifest = readFileSync(join(ROOT, 'content', 'course.yaml'), 'utf8');
+  const chapters = /^chapters:\s*\[([^\]]*)\]/m.exec(manifest)?.[1]?.split(',').map((id) => id.trim()) ?? [];
+
+  it("holds this build's parse memo and nothing else: no lint report", () => {
+    const builds = readdirSync(memo);
+    expect(builds).toHaveLength(1);
+    expect(builds[0]).toMatch(/^[0-9a-f]{16}$/);
+    expect(keptKinds(memo)).toEqual(['markdown-tokens-1', 'yaml-1', 'yaml-checked-1']);
+    expect(chapters.length).toBeGreaterThan(3);
+    // A chapter's tokens in each language.
+    expect(readdirSync(join(memo, builds[0]!, 'markdown-tokens-1')).length).toBeGreaterThanOrEqual(chapters.length * 2);
+  });
+
+  it.each(['zh', 'en'])('a first run of every page reads them: nothing is parsed into the cache, and each page is the page made with no cache (%s)', (lang) => {
+    const cache = tempDir('lm-e2e-cache-');
+    const pages: ['lm-explain' | 'lm-quiz', string[], string?][] = [
+      ['lm-explain', []],
+      ['lm-explain', ['list']],
+      ...chapters.map((id): ['lm-explain', string[]] => ['lm-explain', ['show', id]]),
+      ['lm-explain', ['search', lang === 'zh' ? '注意力' : 'attention']],
+      ['lm-explain', ['glossary']],
+      ['lm-quiz', ['all', '--answers', '-', '--json', '--seed', '7'], '{}'],
+    ];
+    for (const [bin, args, input] of pages) {
+      const run = (env: Record<string, string>) => runBin(bin, [...args, '--lang', lang], { env, input, stateDir: tempStateDir() });
+      const first = run({ LM_CACHE_DIR: cache });
+      const without = run({ LM_NO_CACHE: '1', LM_CACHE_DIR: cache });
+      // A quiz's result says when it started and ended, and how long each answer took.
+      const timeless = (out: string) => out.replace(/"(startedAt|finishedAt)": "[^"]*"/g, '"$1": ""').replace(/"(durationMs|ms)": \d+/g, '"$1": 0');
+      expect(first.code, args.join(' ')).toBe(0);
+      expect(timeless(first.stdout), args.join(' ')).toBe(timeless(without.stdout));
+      expect(first.stderr).toBe(without.stderr);
+    }
+    expect(existsSync(cache) ? readdirSync(cache) : []).toEqual([]);
+  }, 120_000);
+
+  it('a copy of the course with one chapter edited parses that text only', () => {
+    const pack = tempDir('lm-e2e-pack-');
+    for (const dir of ['content', 'quizzes']) cpSync(join(ROOT, dir), join(pack, dir), { recursive: true });
+    const file = join(pack, 'content', `${chapters[0]}.en.md`);
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nAn added closing line.\n`);
+    const cache = tempDir('lm-e2e-cache-');
+    const shown = runBin('lm-explain', ['show', chapters[0]!, '--pack', pack, '--lang', 'en'], { env: { LM_CACHE_DIR: cache } });
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toContain('An added closing line.');
+    // The manifest and the chapter's front matter are the seed's; the edited body is lexed and kept.
+    expect(keptKinds(cache)).toEqual(['markdown-tokens-1']);
   });
 });

@@ -103,6 +103,8 @@ describe('the tarball', () => {
       expect(files, needed).toContain(needed);
     }
     expect(files.some((f) => f.startsWith('quizzes/'))).toBe(true);
+    // The built-in course's parses (scripts/build/seed.mjs), never a lint report.
+    expect(new Set(files.filter((f) => f.startsWith('dist/memo/')).map((f) => /^dist\/memo\/[0-9a-f]{16}\/([^/]+)\//.exec(f)?.[1]))).toEqual(new Set(['markdown-tokens-1', 'yaml-1', 'yaml-checked-1']));
     const allowed = /^(package\.json|README\.md|LICENSE|bin\/|dist\/|content\/|quizzes\/|schemas\/|docs\/)/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
     expect(files.filter((f) => /(^|\/)(src|tests|scripts|node_modules)\/|\.ts$(?<!\.d\.ts$)|tsconfig/.test(f))).toEqual([]);
@@ -136,10 +138,13 @@ describe('installed into a global prefix', () => {
     expect(list.code).toBe(0);
     const chapters = (JSON.parse(list.stdout) as { chapters: { id: string }[] }).chapters;
     expect(chapters.length).toBeGreaterThan(0);
-    const show = bin('lm-explain', ['show', chapters[0]!.id]);
+    // The course's parses come in the package (dist/memo): a first run parses nothing, so keeps nothing.
+    const firstCache = join(tmp, 'first-run-cache');
+    const show = bin('lm-explain', ['show', chapters[0]!.id], { env: { LM_CACHE_DIR: firstCache } });
     expect(show.code).toBe(0);
     expect(show.stdout.length).toBeGreaterThan(200);
     expect(show.stderr).toBe('');
+    expect(existsSync(firstCache)).toBe(false);
 
     const none = bin('lm-quiz', ['all', '--answers', '-', '--json'], { input: '{}' });
     expect(none.code).toBe(0);
