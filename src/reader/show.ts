@@ -6,7 +6,8 @@
  */
 import type { ChapterDoc } from '../course/chapter.js';
 import { ContentError } from '../errors.js';
-import { createMarkdownRenderer, entityDecoder, type MarkdownOptions } from '../render/markdown.js';
+import type { Token } from 'marked';
+import { createMarkdownRenderer, entityDecoder, lexMarkdown, type MarkdownOptions, type MarkdownRenderer } from '../render/markdown.js';
 import { hang } from '../render/layout.js';
 import { inlinePlain } from '../text/plain.js';
 import { stripAnsi } from '../text/ansi.js';
@@ -31,7 +32,8 @@ export async function showCommand(options: ShowOptions, ctx: ReaderContext): Pro
   if (options.raw) return ensureNewline(sanitize(section ? section.markdown : doc.text));
   const markdown = section ? section.markdown : doc.text;
   const helpers = { highlight: await highlighter(ctx, markdown), entities: await entityDecoder(markdown) };
-  const text = section ? renderSection(ctx, doc, section.id!, helpers) : renderChapter(ctx, doc, helpers);
+  const tokens = await lexMarkdown(sanitize(section ? section.markdown : doc.text.slice(doc.bodyStart)), ctx.course.loadOptions.memo);
+  const text = section ? renderSection(ctx, doc, section.id!, tokens, helpers) : renderChapter(ctx, doc, tokens, helpers);
   // Piped output (into `head`, a file) moves `next` on but is not a chapter read.
   ctx.progress.shown(id, section === undefined && ctx.terminal, section?.id);
   return text;
@@ -73,7 +75,7 @@ async function move(step: -1 | 0 | 1, ctx: ReaderContext): Promise<ReaderOutput>
   return showCommand({ target: ids[to]! }, ctx);
 }
 
-function renderChapter(ctx: ReaderContext, doc: ChapterDoc, helpers: PageHelpers): string {
+function renderChapter(ctx: ReaderContext, doc: ChapterDoc, tokens: Token[], helpers: PageHelpers): string {
   const { theme, width, ui, course } = ctx;
   const number = course.chapterIds.indexOf(doc.chapterId) + 1;
   const title = sanitize(doc.frontMatter?.title ?? doc.chapterId);
@@ -82,24 +84,24 @@ function renderChapter(ctx: ReaderContext, doc: ChapterDoc, helpers: PageHelpers
     ...hang(theme.dim(`${ui.chapterNumber(number, course.chapterIds.length)} · ${doc.chapterId}`), width, '', ''),
     ...hang(theme.em(sanitize(doc.frontMatter?.summary ?? '')), width, '', ''),
   ];
-  const body = markdown(ctx, helpers)(sanitize(doc.text.slice(doc.bodyStart)));
+  const body = markdown(ctx, helpers)(tokens);
   return `${head.join('\n')}\n\n${body}\n${footer(ctx, doc.chapterId, undefined)}`;
 }
 
-function renderSection(ctx: ReaderContext, doc: ChapterDoc, sectionId: string, helpers: PageHelpers): string {
+function renderSection(ctx: ReaderContext, doc: ChapterDoc, sectionId: string, tokens: Token[], helpers: PageHelpers): string {
   const section = doc.sections.find((s) => s.id === sectionId)!;
   const title = sanitize(doc.frontMatter?.title ?? doc.chapterId);
   const head = hang(ctx.theme.dim(`${title} · ${doc.chapterId}#${sectionId}`), ctx.width, '', '');
-  const body = markdown(ctx, helpers)(sanitize(section.markdown));
+  const body = markdown(ctx, helpers)(tokens);
   return `${head.join('\n')}\n\n${body}\n${footer(ctx, doc.chapterId, sectionId)}`;
 }
 
 /** What a page's Markdown may need, each imported only when it does: a syntax highlighter, an entity decoder. */
 type PageHelpers = Pick<MarkdownOptions, 'highlight' | 'entities'>;
 
-function markdown(ctx: ReaderContext, helpers: PageHelpers): (md: string) => string {
+function markdown(ctx: ReaderContext, helpers: PageHelpers): MarkdownRenderer {
   const { width, theme, hyperlinks } = ctx;
-  return createMarkdownRenderer({ width, theme, hyperlinks, ...helpers, memo: ctx.course.loadOptions.memo });
+  return createMarkdownRenderer({ width, theme, hyperlinks, ...helpers });
 }
 
 /** A fence that names a language (a line of ``` or ~~~ and a word after it). */

@@ -1,7 +1,7 @@
 /**
- * Markdown to terminal text: marked with the CJK-friendly emphasis extension,
- * on a private `new Marked()` instance, and our own renderers for every
- * token. (marked-terminal renders only what it is good at: syntax highlighting
+ * Markdown to terminal text: marked's tokens (lexed with the CJK-friendly
+ * emphasis extension, ./markdown-lexer.ts, or kept in the parse memo) and our
+ * own renderers for every token, called as marked's Parser calls them. (marked-terminal renders only what it is good at: syntax highlighting
  * of code blocks that name their language, in colour (./highlight.ts). Its
  * other renderers are not used: it measures width in UTF-16 units,
  * never breaks a CJK run, loses formatting inside list items with marked >= 13
@@ -17,8 +17,7 @@
  * room it really has.
  */
 import { createHash } from 'node:crypto';
-import { Marked, type RendererObject, type Token, type Tokens } from 'marked';
-import markedCjkFriendly from 'marked-cjk-friendly';
+import type { RendererObject, Token, Tokens } from 'marked';
 import type { ParseMemo } from '../course/yaml-source.js';
 import { LINK_END } from '../text/ansi.js';
 import { isSafe, sanitize } from '../text/sanitize.js';
@@ -42,8 +41,6 @@ export interface MarkdownOptions {
    * four that marked itself writes into text (`&amp;`, `&lt;`, `&gt;`, `&quot;`) are decoded.
    */
   entities?: EntityDecoder | undefined;
-  /** Keeps the lexed tokens of a text between runs, by its SHA-256 (lexing a chapter cold takes tens of ms). */
-  memo?: ParseMemo | undefined;
 }
 
 const MEMO_NS = 'markdown-tokens-1';
@@ -52,7 +49,8 @@ const MEMO_NS = 'markdown-tokens-1';
 const MIN_ROOM = 10;
 const ANCHOR = /[ \t]*\{#[^}\s]*\}[ \t]*$/;
 
-export type MarkdownRenderer = (markdown: string) => string;
+/** Renders the tokens of one text (from `lexMarkdown`). */
+export type MarkdownRenderer = (tokens: Token[]) => string;
 
 /** Decodes one named reference (`&copy;` to `©`); returns it unchanged when it names nothing. */
 export type EntityDecoder = (reference: string) => string;
@@ -66,6 +64,22 @@ const NAMED_REFERENCE = /&[A-Za-z][A-Za-z0-9]{1,31};/;
  */
 export async function entityDecoder(markdown: string): Promise<EntityDecoder | undefined> {
   return NAMED_REFERENCE.test(markdown) ? (await import('entities/decode')).decodeHTMLStrict : undefined;
+}
+
+/**
+ * The tokens of a text: kept in `memo` by the text's SHA-256 (lexing a chapter cold takes tens of
+ * ms), else lexed by marked, imported only then. The text is sanitised before it is lexed, so its
+ * tokens hold nothing unsafe: kept ones that do are not ours, and it is lexed again.
+ */
+export async function lexMarkdown(markdown: string, memo?: ParseMemo): Promise<Token[]> {
+  const lex = async () => (await import('./markdown-lexer.js')).lex(markdown);
+  if (!memo) return lex();
+  const key = createHash('sha256').update(markdown).digest('hex');
+  const kept = memo.get(MEMO_NS, key);
+  if (Array.isArray(kept) && onlySafeText(kept)) return kept as Token[];
+  const tokens = await lex();
+  memo.set(MEMO_NS, key, tokens);
+  return tokens;
 }
 
 /** What marked writes for `&`, `<`, `>` and `"` of the source in a text token. */
@@ -182,26 +196,43 @@ export function createMarkdownRenderer(options: MarkdownOptions): MarkdownRender
     checkbox: () => '',
   };
 
-  const marked = new Marked({ gfm: true, async: false }).use(markedCjkFriendly(), { renderer });
-
-  // What marked.parse does (this instance has no hooks and no walkTokens), with the lexing kept in the memo.
-  const lex = (markdown: string): Token[] => {
-    const memo = options.memo;
-    if (!memo) return marked.lexer(markdown);
-    const key = createHash('sha256').update(markdown).digest('hex');
-    const kept = memo.get(MEMO_NS, key);
-    // The text was sanitised before it was lexed, so its tokens hold nothing unsafe: kept ones that do are not ours.
-    if (Array.isArray(kept) && onlySafeText(kept)) return kept as Token[];
-    const tokens = marked.lexer(markdown);
-    memo.set(MEMO_NS, key, tokens);
-    return tokens;
-  };
-
-  return (markdown) => {
+  const parser = tokenParser(renderer);
+  return (tokens) => {
     room = options.width;
-    const out = marked.parser(lex(markdown));
-    return out.replace(/\n{3,}/g, '\n\n').replace(/\n+$/, '\n');
+    return parser.parse(tokens).replace(/\n{3,}/g, '\n\n').replace(/\n+$/, '\n');
   };
+}
+
+/** What a renderer calls to render the tokens inside its own. */
+interface TokenParser {
+  parse(tokens: Tokens.Generic[]): string;
+  parseInline(tokens: Tokens.Generic[]): string;
+}
+
+const BLOCK = new Set(['space', 'hr', 'heading', 'code', 'table', 'blockquote', 'list', 'checkbox', 'html', 'def', 'paragraph', 'text']);
+const INLINE = new Set(['escape', 'html', 'link', 'image', 'checkbox', 'strong', 'em', 'codespan', 'br', 'del', 'text']);
+
+/**
+ * What marked's Parser (marked 18) does with a renderer: each token goes to
+ * the renderer of its type, with `this.parser` to render the tokens inside
+ * it; an inline escape is text; a type without a renderer (a link
+ * definition) prints nothing; a type the level does not have is a bug.
+ */
+export function tokenParser(renderer: RendererObject): TokenParser {
+  const self = {} as { parser: TokenParser };
+  const each = (types: ReadonlySet<string>) => (tokens: Tokens.Generic[]) => {
+    let out = '';
+    for (const token of tokens) {
+      if (!types.has(token.type)) throw new Error(`Token with "${token.type}" type was not found.`);
+      const type = token.type === 'escape' ? 'text' : token.type;
+      const render = renderer[type as keyof RendererObject] as ((this: typeof self, token: Tokens.Generic) => string | false | undefined) | undefined;
+      const text = render?.call(self, token);
+      out += typeof text === 'string' ? text : '';
+    }
+    return out;
+  };
+  self.parser = { parse: each(BLOCK), parseInline: each(INLINE) };
+  return self.parser;
 }
 
 /** True when every string inside `value` is one `sanitize` would leave as it is. */
@@ -213,7 +244,7 @@ function onlySafeText(value: unknown): boolean {
 }
 
 /** A list item's blocks, each wrapped to the room left by the marker. */
-function listItemBody(parser: { parse(tokens: Tokens.Generic[]): string; parseInline(tokens: Tokens.Generic[]): string }, item: Tokens.ListItem, loose: boolean): string {
+function listItemBody(parser: TokenParser, item: Tokens.ListItem, loose: boolean): string {
   const blocks = item.tokens.map((child) => {
     if (child.type === 'text') {
       // Tight list items hold block-level text tokens whose inline tokens

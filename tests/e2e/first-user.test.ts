@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { bar, sparkline } from '../../src/quiz/render/charts.js';
-import { createMarkdownRenderer } from '../../src/render/markdown.js';
+import { markdownRenderer } from '../helpers/markdown.js';
 import { createTheme } from '../../src/render/theme.js';
 import { displayWidth } from '../../src/text/width.js';
 import { ROOT, runBin } from '../helpers/run-bin.js';
@@ -45,7 +45,7 @@ describe('the binaries', () => {
 
 describe('plain text', () => {
   test('without colour a defined term keeps a marker', () => {
-    const render = (level: 0 | 1) => createMarkdownRenderer({ width: 60, theme: createTheme(level), hyperlinks: false });
+    const render = (level: 0 | 1) => markdownRenderer({ width: 60, theme: createTheme(level), hyperlinks: false });
     expect(render(0)('A **language model** scores text.')).toBe('A *language model* scores text.\n');
     expect(render(1)('A **language model** scores text.')).toBe('A \u001b[1mlanguage model\u001b[22m scores text.\n');
   });

@@ -24,7 +24,7 @@ import { parseNumber } from '../../src/quiz/engine/numeric.js';
 import type { Response } from '../../src/quiz/engine/types.js';
 import { highlightCode } from '../../src/render/highlight.js';
 import { decodeHTMLStrict } from 'entities/decode';
-import { createMarkdownRenderer } from '../../src/render/markdown.js';
+import { markdownRenderer } from '../helpers/markdown.js';
 import { createTheme } from '../../src/render/theme.js';
 import { sanitize } from '../../src/text/sanitize.js';
 import { writeFileSync } from 'node:fs';
@@ -173,7 +173,7 @@ const render: Target = {
     if (markdownTooDeep(text)) return { raw: [] }; // the loader refuses it (see the loader target)
     const [, id = 'x', lang = 'en'] = CHAPTER_FILE.exec(input.file!.split('/')[1]!) ?? [];
     const doc = parseChapter(`/fuzz/${input.file}`, text, id, lang);
-    const md = createMarkdownRenderer({ width: p.width, theme: createTheme(p.level), hyperlinks: p.hyperlinks, highlight: highlightCode, entities: decodeHTMLStrict });
+    const md = markdownRenderer({ width: p.width, theme: createTheme(p.level), hyperlinks: p.hyperlinks, highlight: highlightCode, entities: decodeHTMLStrict });
     const outputs = [md(sanitize(doc.text.slice(doc.bodyStart))), ...doc.sections.map((s) => md(sanitize(s.markdown)))];
     const raw = outputs.flatMap((o) => rawSequences(o, { colour: p.level > 0, hyperlinks: p.hyperlinks }));
     return { raw };

@@ -4,11 +4,11 @@
  * read part of it as text or as the end of the sequence.
  */
 import { describe, expect, it } from 'vitest';
-import { createMarkdownRenderer } from '../../src/render/markdown.js';
+import { markdownRenderer } from '../helpers/markdown.js';
 import { createTheme } from '../../src/render/theme.js';
 import { rawSequences } from './raw.js';
 
-const render = createMarkdownRenderer({ width: 80, theme: createTheme(2), hyperlinks: true });
+const render = markdownRenderer({ width: 80, theme: createTheme(2), hyperlinks: true });
 
 describe('hyperlink targets', () => {
   it.each([

@@ -5,12 +5,12 @@
  */
 import { describe, expect, test } from 'vitest';
 import { decodeHTMLStrict } from 'entities/decode';
-import { createMarkdownRenderer } from '../../src/render/markdown.js';
+import { markdownRenderer } from '../helpers/markdown.js';
 import { createTheme } from '../../src/render/theme.js';
 import { expandTabs } from '../../src/text/tabs.js';
 import { displayWidth } from '../../src/text/width.js';
 
-const render = (md: string, width = 80) => createMarkdownRenderer({ width, theme: createTheme(0), hyperlinks: false, entities: decodeHTMLStrict })(md);
+const render = (md: string, width = 80) => markdownRenderer({ width, theme: createTheme(0), hyperlinks: false, entities: decodeHTMLStrict })(md);
 
 describe('entity references', () => {
   test('example 25: every HTML5 named entity is decoded', () => {

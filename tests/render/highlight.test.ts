@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { highlightCode } from '../../src/render/highlight.js';
-import { createMarkdownRenderer } from '../../src/render/markdown.js';
+import { markdownRenderer } from '../helpers/markdown.js';
 import { createTheme } from '../../src/render/theme.js';
 import { displayWidth } from '../../src/text/width.js';
 
@@ -19,17 +19,17 @@ describe('syntax highlighting through marked-terminal', () => {
 
   it('is used for fenced code with a language in colour, and never without colour', () => {
     const markdown = `Text.\n\n\`\`\`python\n${CODE}\n\`\`\`\n`;
-    const coloured = createMarkdownRenderer({ width: 60, theme: createTheme(2), hyperlinks: false, highlight: highlightCode })(markdown);
+    const coloured = markdownRenderer({ width: 60, theme: createTheme(2), hyperlinks: false, highlight: highlightCode })(markdown);
     expect(coloured).toContain('\u001b[34mreturn');
     for (const line of coloured.split('\n')) expect(displayWidth(strip(line))).toBeLessThanOrEqual(60);
-    const plain = createMarkdownRenderer({ width: 60, theme: createTheme(0), hyperlinks: false, highlight: highlightCode })(markdown);
+    const plain = markdownRenderer({ width: 60, theme: createTheme(0), hyperlinks: false, highlight: highlightCode })(markdown);
     expect(plain).not.toContain('\u001b');
     expect(plain).toContain('    return counts[(context, word)] / counts[context]');
   });
 
   it('leaves a block whose lines must be cut to the plain renderer', () => {
     const markdown = `\`\`\`python\nx = "${'a'.repeat(80)}"\n\`\`\`\n`;
-    const out = createMarkdownRenderer({ width: 40, theme: createTheme(2), hyperlinks: false, highlight: highlightCode })(markdown);
+    const out = markdownRenderer({ width: 40, theme: createTheme(2), hyperlinks: false, highlight: highlightCode })(markdown);
     for (const line of out.split('\n')) expect(displayWidth(strip(line))).toBeLessThanOrEqual(40);
   });
 });

@@ -1,12 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { decodeHTMLStrict } from 'entities/decode';
-import { createMarkdownRenderer, entityDecoder } from '../../src/render/markdown.js';
+import { entityDecoder } from '../../src/render/markdown.js';
+import { markdownRenderer } from '../helpers/markdown.js';
 import { createTheme } from '../../src/render/theme.js';
 import { stripAnsi } from '../../src/text/ansi.js';
 import { displayWidth } from '../../src/text/width.js';
 
 const render = (md: string, width = 40, level: 0 | 1 = 0, hyperlinks = false) =>
-  createMarkdownRenderer({ width, theme: createTheme(level), hyperlinks, entities: decodeHTMLStrict })(md);
+  markdownRenderer({ width, theme: createTheme(level), hyperlinks, entities: decodeHTMLStrict })(md);
 
 describe('markdown rendering', () => {
   test('keeps inline formatting inside tight list items (marked-terminal #304, #371)', () => {
@@ -75,7 +76,7 @@ describe('markdown rendering', () => {
   test('the entity decoder is imported only for a text with a named reference; without it, the escapes marked writes still decode', async () => {
     expect(await entityDecoder('a & b < c > d " e, &#38; &#x26; & ;')).toBeUndefined();
     expect((await entityDecoder('x &copy; y'))?.('&copy;')).toBe('©');
-    const bare = createMarkdownRenderer({ width: 60, theme: createTheme(0), hyperlinks: false });
+    const bare = markdownRenderer({ width: 60, theme: createTheme(0), hyperlinks: false });
     expect(bare('a & b < c > d " e \' f &#38; g')).toBe('a & b < c > d " e \' f & g\n');
     expect(bare('&amp; &lt;x&gt; &quot;q&quot;')).toBe('& <x> "q"\n');
     expect(bare('&copy; stays as written without a decoder')).toBe('&copy; stays as written without a decoder\n');

@@ -7,14 +7,14 @@
 import { describe, expect, test } from 'vitest';
 import { listCommand } from '../../src/reader/list.js';
 import { modelsCommand } from '../../src/reader/models.js';
-import { createMarkdownRenderer } from '../../src/render/markdown.js';
+import { markdownRenderer } from '../helpers/markdown.js';
 import { renderTable } from '../../src/render/table.js';
 import { createTheme } from '../../src/render/theme.js';
 import { displayWidth } from '../../src/text/width.js';
 import { reader } from '../reader/helpers.js';
 
 const theme = createTheme(0);
-const render = (md: string, width: number) => createMarkdownRenderer({ width, theme, hyperlinks: false })(md);
+const render = (md: string, width: number) => markdownRenderer({ width, theme, hyperlinks: false })(md);
 
 describe('tables', () => {
   test('a cell of space-separated tokens wraps between tokens, never inside one', () => {
