@@ -1,7 +1,7 @@
 /**
- * The Markdown lexer lint shares across rules: one `new Marked()` instance
- * with the CJK-friendly emphasis extension (as the reader renders), imported
- * lazily so commands that never lint do not load marked.
+ * The Markdown lexer lint shares across rules: the reader's
+ * (src/render/markdown-lexer.ts: marked with the CJK-friendly emphasis
+ * extension), imported lazily so commands that never lint do not load marked.
  */
 import type { Token } from 'marked';
 
@@ -10,11 +10,6 @@ export type Lex = (markdown: string) => Token[];
 let cached: Promise<Lex> | undefined;
 
 export function loadLexer(): Promise<Lex> {
-  cached ??= (async () => {
-    const [{ Marked }, { default: cjkFriendly }] = await Promise.all([import('marked'), import('marked-cjk-friendly')]);
-    const marked = new Marked({ gfm: true });
-    marked.use(cjkFriendly());
-    return (markdown: string) => marked.lexer(markdown);
-  })();
+  cached ??= import('../../render/markdown-lexer.js').then((m) => m.lex);
   return cached;
 }
