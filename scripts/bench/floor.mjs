@@ -50,6 +50,6 @@ export function floorRows(ctx) {
     row('floor-commander', 'commander, bundled, one Command', probe('commander', `${ENABLE_CACHE}await import('./commander-bundle.mjs');\n`)),
     row('floor-show', "the modules `show` loads, imported (no command run)", probe('show', imports(ctx.root, 'lm-explain', ['show']))),
     row('floor-quiz', 'the modules the quiz loads, imported', probe('quiz', imports(ctx.root, 'lm-quiz', ['play', 'unattended']))),
-    row('floor-lint', 'the modules a cold lm-lint loads, imported', probe('lint', imports(ctx.root, 'lm-lint', ['command', 'runner', 'registry', 'load', 'marked.esm', 'dist']))),
+    row('floor-lint', 'the modules a cold lm-lint loads, imported', probe('lint', imports(ctx.root, 'lm-lint', ['command', 'runner', 'registry', 'load', 'markdown-lexer']))),
   ];
 }
