@@ -55,6 +55,7 @@ export class CacheStore {
     const seed = this.seed();
     return seed === undefined ? undefined : read(join(seed, name), material);
   }
+
   set(ns: string, key: unknown, value: unknown): void {
     if (!this.writable) return;
     const material = JSON.stringify(key);

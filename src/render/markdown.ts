@@ -1,7 +1,8 @@
 /**
  * Markdown to terminal text: marked's tokens (lexed with the CJK-friendly
  * emphasis extension, ./markdown-lexer.ts, or kept in the parse memo) and our
- * own renderers for every token, called as marked's Parser calls them. (marked-terminal renders only what it is good at: syntax highlighting
+ * own renderers for every token, called as marked's Parser calls them.
+ * (marked-terminal renders only what it is good at: syntax highlighting
  * of code blocks that name their language, in colour (./highlight.ts). Its
  * other renderers are not used: it measures width in UTF-16 units,
  * never breaks a CJK run, loses formatting inside list items with marked >= 13
