@@ -14,7 +14,7 @@ describe('bench floor rows', () => {
       expect(rows.map((r) => r.id)).toEqual(['floor-esm', 'floor-commander', 'floor-show', 'floor-quiz', 'floor-lint']);
       const probe = (id: string) => readFileSync(rows.find((r) => r.id === id)!.cmd.args[0]!, 'utf8');
       expect(probe('floor-show')).toMatch(/dist\/chunks\/lm-explain\/show-[A-Z0-9]+\.js/);
-      for (const part of ['command', 'runner', 'registry', 'marked.esm']) expect(probe('floor-lint')).toContain(`/dist/chunks/lm-lint/${part}-`);
+      for (const part of ['command', 'runner', 'registry', 'load', 'markdown-lexer']) expect(probe('floor-lint')).toContain(`/dist/chunks/lm-lint/${part}-`);
       for (const row of rows) {
         const run = spawnSync(row.cmd.file, row.cmd.args, { cwd: row.cmd.cwd, env: row.cmd.env, encoding: 'utf8' });
         expect({ id: row.id, code: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({ id: row.id, code: 0, stdout: '', stderr: '' });

@@ -6,7 +6,8 @@
  * tokens) by the SHA-256 of the text they came from, so an edited text is
  * never served from them; a page made with them is the page made without.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -164,4 +165,26 @@ describe('the built-in course comes with its parses (dist/memo, made by the buil
     // The manifest and the chapter's front matter are the seed's; the edited body is lexed and kept.
     expect(keptKinds(cache)).toEqual(['markdown-tokens-1']);
   });
+});
+
+describe('the build with a course that does not parse', () => {
+  it('still builds, says in one line each page it could not seed, and seeds the rest', () => {
+    const copy = tempDir('lm-e2e-build-');
+    for (const dir of ['src', 'scripts', 'content', 'quizzes', 'schemas']) cpSync(join(ROOT, dir), join(copy, dir), { recursive: true });
+    for (const file of ['package.json', 'package-lock.json']) cpSync(join(ROOT, file), join(copy, file));
+    symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
+    const chapter = join(copy, 'content', 'stages.en.md');
+    writeFileSync(chapter, readFileSync(chapter, 'utf8').replace(/^---\n/, '---\ntitle: [unclosed\n'));
+    const built = spawnSync(process.execPath, [join(copy, 'scripts', 'build.mjs')], { cwd: copy, encoding: 'utf8', env: { ...process.env, LM_NO_CACHE: '1' } });
+    expect(built.status, built.stderr).toBe(0);
+    const said = built.stderr.split('\n').filter((line) => line.startsWith('build: seed:'));
+    // The English home screen and the chapter itself (seeded two at a time: in either order), each in one line that says why.
+    expect([...said].sort()).toEqual([
+      "build: seed: lm-explain --lang en failed (exit 1), so the seed may lack some parses: lm-explain: chapter 'stages' (en) is not valid",
+      "build: seed: lm-explain show stages --lang en --no-pager failed (exit 1), so the seed may lack some parses: lm-explain: chapter 'stages' (en) is not valid",
+    ]);
+    const memo = join(copy, 'dist', 'memo');
+    expect(keptKinds(memo)).toEqual(['markdown-tokens-1', 'yaml-1', 'yaml-checked-1']);
+    expect(readdirSync(join(memo, readdirSync(memo)[0]!, 'markdown-tokens-1')).length).toBeGreaterThan(10);
+  }, 120_000);
 });
