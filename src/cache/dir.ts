@@ -17,18 +17,11 @@ export function cacheDir(env: Record<string, string | undefined>, built: boolean
   return undefined;
 }
 
-let seed: { dir: string | undefined } | undefined;
-
 /**
- * The seed the build wrote beside the program: `dist/memo`, a cache
- * directory holding the built-in course's parses (scripts/build/seed.mjs),
- * or LM_SEED_DIR when set (empty: none; the build sets it so that making a
- * seed never reads the one it replaces). None when running from source.
- * Looked up once, on the first miss.
+ * The seed the build wrote beside the program (scripts/build/seed.mjs): `dist/memo`, or
+ * LM_SEED_DIR when set (empty: none; the build's own setting, so a new seed never reads the old).
  */
-export function seedDir(env: Record<string, string | undefined> = process.env, built: boolean = BUILD_ID !== undefined): string | undefined {
+export function seedDir(env: Record<string, string | undefined>, built: boolean = BUILD_ID !== undefined): string | undefined {
   if (env.LM_SEED_DIR !== undefined) return env.LM_SEED_DIR === '' ? undefined : resolve(env.LM_SEED_DIR);
-  if (!built) return undefined;
-  seed ??= { dir: join(builtinPackDir(), 'dist', 'memo') };
-  return seed.dir;
+  return built ? join(builtinPackDir(), 'dist', 'memo') : undefined;
 }

@@ -10,13 +10,8 @@
  * file and renamed, so a reader sees a whole entry or none; directories of
  * other builds are removed when this build first writes. A cache that cannot
  * be written is skipped without a word: it is only an optimisation.
- *
- * A store may have a seed: a directory of the same layout, read-only, that
- * the build fills with the built-in course's parses (scripts/build/seed.mjs),
- * so that a new user's first run does not parse a course every install holds
- * the same. It is read only on a miss, entry by entry, with the same checks;
- * a seed made by another build is never read (its entries are under that
- * build's id).
+ * A store may sit over a seed, a store of the same layout that the build
+ * filled with the built-in course's parses (./dir.ts), read on a miss only.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -35,25 +30,40 @@ export class CacheStore {
   constructor(
     readonly dir: string,
     readonly build: string = BUILD_ID ?? 'source',
-    /** The seed: a directory laid out as `dir` is, only read; its path is asked for on the first miss. */
-    private readonly seed: () => string | undefined = () => undefined,
+    /** Read on a miss, never written. */
+    private readonly seed?: CacheStore,
   ) {}
 
-  /** The cache for this environment (see cacheDir) with the build's seed, or undefined when there is none or LM_NO_CACHE is set. */
+  /** The cache for this environment (see cacheDir) over the build's seed, or undefined when there is none or LM_NO_CACHE is set. */
   static fromEnv(env: Record<string, string | undefined>): CacheStore | undefined {
     if (env.LM_NO_CACHE) return undefined;
-    const dir = cacheDir(env);
-    return dir === undefined ? undefined : new CacheStore(dir, undefined, () => seedDir(env));
+    const [dir, seed] = [cacheDir(env), seedDir(env)];
+    return dir === undefined ? undefined : new CacheStore(dir, undefined, seed === undefined ? undefined : new CacheStore(seed));
   }
 
   /** The value stored under `key` (here, else in the seed), or undefined when there is none whole and intact. */
   get(ns: string, key: unknown): unknown {
+    return this.own(ns, key) ?? this.seed?.get(ns, key);
+  }
+
+  private own(ns: string, key: unknown): unknown {
     const material = JSON.stringify(key);
-    const name = join(this.build, ns, `${sha256(material)}.json`);
-    const value = read(join(this.dir, name), material);
-    if (value !== undefined) return value;
-    const seed = this.seed();
-    return seed === undefined ? undefined : read(join(seed, name), material);
+    let file: Buffer;
+    try {
+      file = readFileSync(this.file(ns, material));
+    } catch {
+      return undefined;
+    }
+    const end = file.indexOf(10);
+    const header = /^([0-9a-f]{64}) (\d+)$/.exec(file.toString('latin1', 0, Math.max(end, 0)));
+    const body = file.subarray(end + 1);
+    if (end < 0 || !header || body.length !== Number(header[2]) || sha256(body) !== header[1]) return undefined;
+    try {
+      const entry = JSON.parse(body.toString('utf8')) as { key?: unknown; value?: unknown };
+      return JSON.stringify(entry.key) === material ? entry.value : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   set(ns: string, key: unknown, value: unknown): void {
@@ -87,25 +97,5 @@ export class CacheStore {
     for (const name of readdirSync(this.dir)) {
       if (name !== this.build && BUILD_DIR.test(name)) rmSync(join(this.dir, name), { recursive: true, force: true });
     }
-  }
-}
-
-/** The value of the entry in `path` if it is whole, intact and holds the key `material`. */
-function read(path: string, material: string): unknown {
-  let file: Buffer;
-  try {
-    file = readFileSync(path);
-  } catch {
-    return undefined;
-  }
-  const end = file.indexOf(10);
-  const header = /^([0-9a-f]{64}) (\d+)$/.exec(file.toString('latin1', 0, Math.max(end, 0)));
-  const body = file.subarray(end + 1);
-  if (end < 0 || !header || body.length !== Number(header[2]) || sha256(body) !== header[1]) return undefined;
-  try {
-    const entry = JSON.parse(body.toString('utf8')) as { key?: unknown; value?: unknown };
-    return JSON.stringify(entry.key) === material ? entry.value : undefined;
-  } catch {
-    return undefined;
   }
 }

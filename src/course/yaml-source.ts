@@ -4,11 +4,11 @@
  * path (such as a zod issue's) back to file:line:col.
  */
 import { createHash } from 'node:crypto';
-import { Composer, Parser, Scalar, YAMLMap, YAMLSeq, YAMLParseError, type CST, type Document, type Node } from 'yaml';
+import { Composer, Parser, YAMLParseError, type CST, type Document } from 'yaml';
 import type { Finding, Position } from './finding.js';
 import { LineIndex } from './lines.js';
 import { MAX_NESTING, yamlTooDeep } from './nesting.js';
-import { Kind, treeOf, YamlTree } from './yaml-tree.js';
+import { treeOf, YamlTree } from './yaml-tree.js';
 
 export type DataPath = readonly PropertyKey[];
 
@@ -153,20 +153,4 @@ function rangePosition(source: YamlSource, range: readonly [number, number] | un
   const s = source.lines.position(source.base + start);
   const e = source.lines.position(source.base + end);
   return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
-}
-
-/**
- * The YAML node at `path`, or undefined when the path does not exist: a
- * scalar with its value and range; a map or sequence with its range only
- * (its items are not rebuilt).
- */
-export function nodeAt(source: YamlSource, path: DataPath): Node | undefined {
-  const tree = source.tree;
-  const { node, found } = tree?.walk(path) ?? { node: -1, found: false };
-  if (!tree || !found || node === -1) return undefined;
-  const kind = tree.kind(node);
-  const out = kind === Kind.Scalar ? new Scalar(tree.value(node)) : kind === Kind.Map ? new YAMLMap() : kind === Kind.Seq ? new YAMLSeq() : undefined;
-  const range = tree.range(node);
-  if (out && range) out.range = [range[0], range[1], range[1]];
-  return out;
 }

@@ -3,9 +3,8 @@
  * blocks of zh chapters (never code, HTML or URLs), their front matter
  * values, and the zh values of every localised YAML field (never keys).
  */
-import { isScalar } from 'yaml';
 import type { YamlSource, DataPath } from '../course/yaml-source.js';
-import { nodeAt } from '../course/yaml-source.js';
+import { Kind } from '../course/yaml-tree.js';
 import type { ChapterDoc } from '../course/chapter.js';
 import type { LintContext, ZhRun } from './context.js';
 import type { LocalizedField } from './localized-fields.js';
@@ -60,11 +59,14 @@ export function fieldZhRuns(ctx: LintContext, fields: Iterable<LocalizedField> =
   return runs;
 }
 
+/** The string scalar at `path`, as a run of its source text. */
 function pushScalar(runs: ZhRun[], source: YamlSource, path: DataPath): void {
-  const node = nodeAt(source, path);
-  if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return;
-  const [start, valueEnd] = node.range;
+  const { node, found } = source.tree?.walk(path) ?? { node: -1, found: false };
+  const value = found && node !== -1 && source.tree!.kind(node) === Kind.Scalar ? source.tree!.value(node) : undefined;
+  const range = value === undefined ? undefined : source.tree!.range(node);
+  if (typeof value !== 'string' || !range) return;
+  const [start, valueEnd] = range;
   const base = source.base + start;
   const raw = source.lines.text.slice(base, source.base + valueEnd);
-  runs.push({ file: source.file, lines: source.lines, run: runFromScalar(node.value, raw, base), fallback: base });
+  runs.push({ file: source.file, lines: source.lines, run: runFromScalar(value, raw, base), fallback: base });
 }

@@ -1,8 +1,7 @@
 import { join } from 'node:path';
-import { isScalar } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { readPack } from '../../src/course/pack-model.js';
-import { nodeAt } from '../../src/course/yaml-source.js';
+import { Kind } from '../../src/course/yaml-tree.js';
 
 const MINI = join(import.meta.dirname, '..', 'fixtures', 'mini');
 
@@ -21,12 +20,14 @@ describe('readPack with an overlay', () => {
   });
 });
 
-describe('nodeAt', () => {
-  it('returns the node at a data path, or undefined', () => {
-    const quiz = readPack(MINI).quizzes[0]!;
-    const node = nodeAt(quiz.source!, ['questions', 0, 'evidence', 'en']);
-    expect(isScalar(node) && node.value).toBe('assigns a probability');
-    expect(nodeAt(quiz.source!, ['questions', 5])).toBeUndefined();
-    expect(nodeAt(quiz.source!, ['nope', 'x'])).toBeUndefined();
+describe("a YAML source's tree", () => {
+  it('walks to the scalar at a data path, or says the path is not there', () => {
+    const tree = readPack(MINI).quizzes[0]!.source!.tree!;
+    const { node, found } = tree.walk(['questions', 0, 'evidence', 'en']);
+    expect(found).toBe(true);
+    expect(tree.kind(node)).toBe(Kind.Scalar);
+    expect(tree.value(node)).toBe('assigns a probability');
+    expect(tree.walk(['questions', 5]).found).toBe(false);
+    expect(tree.walk(['nope', 'x']).found).toBe(false);
   });
 });
