@@ -61,9 +61,10 @@ export function fieldZhRuns(ctx: LintContext, fields: Iterable<LocalizedField> =
 
 /** The string scalar at `path`, as a run of its source text. */
 function pushScalar(runs: ZhRun[], source: YamlSource, path: DataPath): void {
-  const { node, found } = source.tree?.walk(path) ?? { node: -1, found: false };
-  const value = found && node !== -1 && source.tree!.kind(node) === Kind.Scalar ? source.tree!.value(node) : undefined;
-  const range = value === undefined ? undefined : source.tree!.range(node);
+  const tree = source.tree;
+  const { node, found } = tree?.walk(path) ?? { node: -1, found: false };
+  if (!tree || !found || node === -1 || tree.kind(node) !== Kind.Scalar) return;
+  const [value, range] = [tree.value(node), tree.range(node)];
   if (typeof value !== 'string' || !range) return;
   const [start, valueEnd] = range;
   const base = source.base + start;

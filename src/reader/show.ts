@@ -30,9 +30,9 @@ export async function showCommand(options: ShowOptions, ctx: ReaderContext): Pro
   const doc = ctx.course.chapter(id, ctx.lang);
   const section = target.section === undefined ? undefined : resolveSection(id, doc.sections, target.section, ctx.ui);
   if (options.raw) return ensureNewline(sanitize(section ? section.markdown : doc.text));
-  const markdown = section ? section.markdown : doc.text;
+  const markdown = section ? section.markdown : doc.text.slice(doc.bodyStart);
   const helpers = { highlight: await highlighter(ctx, markdown), entities: await entityDecoder(markdown) };
-  const tokens = await lexMarkdown(sanitize(section ? section.markdown : doc.text.slice(doc.bodyStart)), ctx.course.loadOptions.memo);
+  const tokens = await lexMarkdown(sanitize(markdown), ctx.course.loadOptions.memo);
   const text = section ? renderSection(ctx, doc, section.id!, tokens, helpers) : renderChapter(ctx, doc, tokens, helpers);
   // Piped output (into `head`, a file) moves `next` on but is not a chapter read.
   ctx.progress.shown(id, section === undefined && ctx.terminal, section?.id);
