@@ -54,8 +54,14 @@ export function hasManifest(root: string): boolean {
   }
 }
 
-/** The built-in pack: the package's own folder, found from this module's location (src/ or dist/). */
+let builtin: string | undefined;
+
+/** The built-in pack: the package's own folder, found once from this module's location (src/ or dist/). */
 export function builtinPackDir(): string {
+  return (builtin ??= findBuiltinPack());
+}
+
+function findBuiltinPack(): string {
   let dir = import.meta.dirname;
   for (let i = 0; i < 5; i++) {
     try {
