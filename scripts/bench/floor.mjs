@@ -43,11 +43,15 @@ export function floorRows(ctx) {
     banner: { js: "import { createRequire as __lmCreateRequire } from 'node:module';\nconst require = __lmCreateRequire(import.meta.url);" },
     logLevel: 'warning',
   });
-  const run = (file) => ({ file: process.execPath, args: [file], env: ctx.env(), cwd: ctx.root });
-  const row = (id, label, file) => ({ id, label: `floor: ${label}`, cmd: run(file), okCodes: [0], targets: [], kind: 'startup' });
+  const run = (file, args) => ({ file: process.execPath, args: [file, ...args], env: ctx.env(), cwd: ctx.root });
+  const row = (id, label, file, args = []) => ({ id, label: `floor: ${label}`, cmd: run(file, args), okCodes: [0], targets: [], kind: 'startup' });
   return [
     row('floor-esm', 'an empty ES module', probe('empty', '')),
     row('floor-commander', 'commander, bundled, one Command', probe('commander', `${ENABLE_CACHE}await import('./commander-bundle.mjs');\n`)),
+    // What every command pays before its own work, even one that would answer from a cache: the
+    // binary, its commands and options declared, argv parsed by commander (`--version` with
+    // another option is answered by commander, not by the shim).
+    row('floor-entry', 'lm-explain, its options parsed (--version --lang en)', join(ctx.root, 'bin', 'lm-explain.js'), ['--version', '--lang', 'en']),
     row('floor-show', "the modules `show` loads, imported (no command run)", probe('show', imports(ctx.root, 'lm-explain', ['show']))),
     row('floor-quiz', 'the modules the quiz loads, imported', probe('quiz', imports(ctx.root, 'lm-quiz', ['play', 'unattended']))),
     row('floor-lint', 'the modules a cold lm-lint loads, imported', probe('lint', imports(ctx.root, 'lm-lint', ['command', 'runner', 'registry', 'load', 'markdown-lexer']))),
