@@ -64,7 +64,8 @@ function pushScalar(runs: ZhRun[], source: YamlSource, path: DataPath): void {
   const tree = source.tree;
   const { node, found } = tree?.walk(path) ?? { node: -1, found: false };
   if (!tree || !found || node === -1 || tree.kind(node) !== Kind.Scalar) return;
-  const [value, range] = [tree.value(node), tree.range(node)];
+  const value = tree.value(node);
+  const range = tree.range(node);
   if (typeof value !== 'string' || !range) return;
   const [start, valueEnd] = range;
   const base = source.base + start;
